@@ -1,0 +1,140 @@
+/**
+ * The entry point: parse flags, build the Session, run the wizard or a command, and map errors to exit codes.
+ * The only module that touches the process (argv, env, exit code).
+ *
+ * Start-up cost matters: `--version` is answered with nothing loaded but this file, and every other module (the
+ * catalogues, the flag parser, Ink, MSAL, Graph) is imported only once it is known to be needed.
+ */
+import type {CommandName} from './cli/spec.js';
+import type {UserError} from './errors.js';
+import type {Translator} from './i18n/index.js';
+import type {Session} from './session.js';
+
+declare const __MFA_ONBOARD_VERSION__: string;
+
+/** The package version, injected by the build; `0.0.0-dev` when running from source. */
+export const VERSION: string = typeof __MFA_ONBOARD_VERSION__ === 'string' ? __MFA_ONBOARD_VERSION__ : '0.0.0-dev';
+
+export interface Output {
+	readonly stdout: NodeJS.WritableStream & {isTTY?: boolean; columns?: number; rows?: number};
+	readonly stderr: NodeJS.WritableStream & {isTTY?: boolean};
+}
+
+/** Exit codes, as README and REPORT.md document them (mirrors errors.ts EXIT, which the rest of the code uses). */
+const EXIT_OK = 0;
+const EXIT_FAILED = 4;
+
+function optionsBeforeSeparator(argv: readonly string[]): readonly string[] {
+	return argv.includes('--') ? argv.slice(0, argv.indexOf('--')) : argv;
+}
+
+/** The language asked for on the command line, read before full parsing so parse errors are in that language. */
+function langFromArgv(argv: readonly string[]): string | undefined {
+	const options = optionsBeforeSeparator(argv);
+	for (let i = 0; i < options.length; i++) {
+		const token = options[i]!;
+		if (token.startsWith('--lang=')) return token.slice('--lang='.length);
+		if (token === '--lang') return options[i + 1];
+	}
+	return undefined;
+}
+
+function printError(error: UserError, t: Translator, out: Output): void {
+	const lines = [`${t('cli.errorPrefix')}: ${error.message}`];
+	if (error.hint) lines.push(`${t('cli.hintPrefix')}: ${error.hint}`);
+	for (const step of error.nextSteps) lines.push(`  ${t('cli.nextStepsPrefix')}: ${step}`);
+	out.stderr.write(`${lines.join('\n')}\n`);
+}
+
+async function dispatch(session: Session, out: Output): Promise<number> {
+	const {EXIT, UserError} = await import('./errors.js');
+	const command: CommandName = session.command;
+	switch (command) {
+		case 'wizard': {
+			if (!session.terminal.stdinIsTTY || !session.terminal.stdoutIsTTY || session.terminal.ci) {
+				throw new UserError(session.t('cli.noTty'), {
+					hint: session.t('cli.noTtyHint'),
+					exitCode: EXIT.usage,
+					code: 'no-tty',
+				});
+			}
+			const {runWizard} = await import('./ui/main.js');
+			return runWizard(session, out);
+		}
+		default:
+			throw new UserError(session.t('cli.notAvailable', {command}), {
+				hint: session.t('cli.notAvailableHint'),
+				exitCode: EXIT.usage,
+				code: 'not-available',
+			});
+	}
+}
+
+/** Runs the CLI for these arguments and returns the exit code. */
+export async function main(argv: readonly string[], out: Output): Promise<number> {
+	const options = optionsBeforeSeparator(argv);
+	if (options.includes('--version') || options.includes('-V')) {
+		out.stdout.write(`${VERSION}\n`);
+		return EXIT_OK;
+	}
+	const [{createTranslator, detectLang, isLang}, {isUserError}] = await Promise.all([
+		import('./i18n/index.js'),
+		import('./errors.js'),
+	]);
+	const env = process.env;
+	const early = langFromArgv(argv);
+	let t = createTranslator(early && isLang(early) ? early : detectLang(env));
+	let verbose = options.includes('--verbose');
+	try {
+		if (options.includes('--help') || options.includes('-h')) {
+			const [{renderHelp}, {NAMED_COMMANDS}] = await Promise.all([import('./cli/help.js'), import('./cli/spec.js')]);
+			const command = options.find(a => (NAMED_COMMANDS as readonly string[]).includes(a)) as CommandName | undefined;
+			out.stdout.write(renderHelp(t, command));
+			return EXIT_OK;
+		}
+		const [{parseArgs}, {buildSession}, os] = await Promise.all([
+			import('./cli/parse.js'),
+			import('./session.js'),
+			import('node:os'),
+		]);
+		const parsed = parseArgs(argv, t);
+		verbose = parsed.flags.verbose;
+		const session = buildSession(parsed.command, parsed.args, parsed.flags, {
+			env,
+			homedir: os.homedir(),
+			platform: process.platform,
+			cwd: process.cwd(),
+			pid: process.pid,
+			hostname: os.hostname(),
+			argv,
+			terminal: {
+				stdinIsTTY: process.stdin.isTTY === true,
+				stdoutIsTTY: out.stdout.isTTY === true,
+				stderrIsTTY: out.stderr.isTTY === true,
+				columns: out.stdout.columns ?? 80,
+				rows: out.stdout.rows ?? 24,
+			},
+			now: () => Date.now(),
+			sleep: ms => new Promise(resolve => setTimeout(resolve, ms)),
+			version: VERSION,
+		});
+		t = session.t;
+		return await dispatch(session, out);
+	} catch (error) {
+		if (isUserError(error)) {
+			printError(error, t, out);
+			if (verbose && error.cause) out.stderr.write(`${String((error.cause as Error).stack ?? error.cause)}\n`);
+			return error.exitCode;
+		}
+		out.stderr.write(
+			`${t('cli.errorPrefix')}: ${t('cli.unexpected')}\n${t('cli.hintPrefix')}: ${t('cli.unexpectedHint')}\n`,
+		);
+		if (verbose) out.stderr.write(`${(error as Error)?.stack ?? String(error)}\n`);
+		return EXIT_FAILED;
+	}
+}
+
+/** Called by bin/mfa-onboard.js. */
+export async function run(): Promise<void> {
+	process.exitCode = await main(process.argv.slice(2), {stdout: process.stdout, stderr: process.stderr});
+}

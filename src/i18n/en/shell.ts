@@ -1,0 +1,48 @@
+export const shell = {
+	appName: 'mfa-onboard',
+	stepsHeading: 'Steps',
+	stepOf: ({n, total}: {n: number; total: number}) => `Step ${n} of ${total}`,
+	keyMove: '↑↓ move',
+	keyOpen: 'enter open',
+	keyBack: 'esc back',
+	keySkip: 's skip',
+	keyHelp: '? help',
+	keyQuit: 'q quit',
+	helpTitle: 'Keys',
+	helpMove: '↑ ↓ or k j — move between steps or items',
+	helpOpen: 'Enter — open the selected step, or choose',
+	helpBack: 'Esc — back to the step list; closes this help',
+	helpSkip: 's — skip the step (you are asked for a reason)',
+	helpRevisit: 'r — revisit a finished or skipped step',
+	helpQuit: 'q — save and quit; run the same command again to resume',
+	helpHelp: '? — show or hide this help',
+	helpSaved: 'Progress is saved after every answer, so quitting loses nothing.',
+	tooSmall: ({
+		columns,
+		rows,
+		minColumns,
+		minRows,
+	}: {
+		columns: number;
+		rows: number;
+		minColumns: number;
+		minRows: number;
+	}) =>
+		`This terminal is ${columns}×${rows}; mfa-onboard needs at least ${minColumns}×${minRows}. Enlarge the window — nothing is lost meanwhile.`,
+	resumeTitle: 'A saved session exists for this tenant',
+	resumeDetail: ({updated, done, total}: {updated: string; done: number; total: number}) =>
+		`Last saved ${updated}; ${done} of ${total} steps finished.`,
+	resumeContinue: 'Resume where I left off',
+	resumeFresh: 'Start fresh (the saved session is kept as a backup)',
+	resumeQuit: 'Quit',
+	savedAndQuit: ({file}: {file: string}) => `Progress saved to ${file}. Run the same command again to resume.`,
+	freshBackup: ({file}: {file: string}) => `Previous session kept as ${file}.`,
+	stepNotReady:
+		'This step’s checks are not part of this version yet. You can skip it with a reason; it will be offered again when you resume after an update.',
+	skipPrompt: 'Why skip this step? (recorded in the journal)',
+	skipPlaceholder: 'e.g. handled by our MSP tooling',
+	skipped: ({reason}: {reason: string}) => `Skipped: ${reason}`,
+	failed: ({message}: {message: string}) => `Failed: ${message}`,
+	signedInAs: ({account}: {account: string}) => `as ${account}`,
+	allDone: 'Every step is finished or skipped. Press r on a step to revisit it, or q to quit.',
+} as const;

@@ -1,0 +1,40 @@
+import type {shell as en} from '../en/shell.js';
+import type {Translated} from '../types.js';
+
+export const shell: Translated<typeof en> = {
+	appName: 'mfa-onboard',
+	stepsHeading: '단계',
+	stepOf: ({n, total}) => `${total}단계 중 ${n}단계`,
+	keyMove: '↑↓ 이동',
+	keyOpen: 'enter 열기',
+	keyBack: 'esc 뒤로',
+	keySkip: 's 건너뛰기',
+	keyHelp: '? 도움말',
+	keyQuit: 'q 종료',
+	helpTitle: '키',
+	helpMove: '↑ ↓ 또는 k j — 단계나 항목 사이 이동',
+	helpOpen: 'Enter — 선택한 단계 열기 또는 선택',
+	helpBack: 'Esc — 단계 목록으로 돌아가기, 이 도움말 닫기',
+	helpSkip: 's — 단계 건너뛰기(이유를 묻습니다)',
+	helpRevisit: 'r — 끝냈거나 건너뛴 단계 다시 보기',
+	helpQuit: 'q — 저장 후 종료. 같은 명령을 다시 실행하면 이어서 진행',
+	helpHelp: '? — 이 도움말 보이기/숨기기',
+	helpSaved: '답할 때마다 진행 상황이 저장되므로 종료해도 잃는 것이 없습니다.',
+	tooSmall: ({columns, rows, minColumns, minRows}) =>
+		`이 터미널은 ${columns}×${rows}입니다. mfa-onboard에는 최소 ${minColumns}×${minRows}가 필요합니다. 창을 키우세요. 그동안 잃는 것은 없습니다.`,
+	resumeTitle: '이 테넌트에 저장된 세션이 있습니다',
+	resumeDetail: ({updated, done, total}) => `마지막 저장 ${updated}, ${total}단계 중 ${done}단계 완료.`,
+	resumeContinue: '멈춘 곳에서 이어서 하기',
+	resumeFresh: '새로 시작(저장된 세션은 백업으로 보관)',
+	resumeQuit: '종료',
+	savedAndQuit: ({file}) => `진행 상황을 ${file}에 저장했습니다. 같은 명령을 다시 실행하면 이어서 진행합니다.`,
+	freshBackup: ({file}) => `이전 세션은 ${file}(으)로 보관했습니다.`,
+	stepNotReady:
+		'이 단계의 점검은 아직 이 버전에 없습니다. 이유를 적고 건너뛸 수 있으며, 업데이트 후 이어서 할 때 다시 제시됩니다.',
+	skipPrompt: '이 단계를 왜 건너뛰나요? (기록에 남습니다)',
+	skipPlaceholder: '예: MSP 도구로 처리함',
+	skipped: ({reason}) => `건너뜀: ${reason}`,
+	failed: ({message}) => `실패: ${message}`,
+	signedInAs: ({account}) => `${account}(으)로 로그인`,
+	allDone: '모든 단계를 마쳤거나 건너뛰었습니다. 단계에서 r을 누르면 다시 볼 수 있고, q를 누르면 종료합니다.',
+};

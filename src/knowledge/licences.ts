@@ -1,0 +1,26 @@
+/**
+ * Service plans that decide which paths the wizard offers.
+ * Source: https://learn.microsoft.com/entra/identity/users/licensing-service-plan-reference
+ * A plan counts when its `provisioningStatus` is `Success` on a SKU whose `capabilityStatus` is `Enabled` (GRAPH.md §8).
+ */
+export const SERVICE_PLAN = {
+	entraIdP1: '41781fb2-bc02-4b7c-bd55-b576c07bb09d', // AAD_PREMIUM
+	entraIdP2: 'eec0eb4f-6444-4f95-aba0-50c24d67f998', // AAD_PREMIUM_P2
+	intune: 'c1ec4a95-1f05-45b3-a911-aa3fa01094f5', // INTUNE_A
+} as const;
+
+export const SERVICE_PLAN_NAME = {
+	entraIdP1: 'AAD_PREMIUM',
+	entraIdP2: 'AAD_PREMIUM_P2',
+	intune: 'INTUNE_A',
+} as const;
+
+/** Exchange Online plans, matched by name because their GUIDs are not verified (GRAPH.md §8). */
+export const EXCHANGE_PLAN_NAMES: readonly string[] = [
+	'EXCHANGE_S_STANDARD',
+	'EXCHANGE_S_ENTERPRISE',
+	'EXCHANGE_S_DESKLESS',
+];
+
+/** Office desktop apps plans (Microsoft 365 Apps), matched by name. */
+export const OFFICE_APPS_PLAN_NAMES: readonly string[] = ['OFFICESUBSCRIPTION', 'OFFICE_BUSINESS'];

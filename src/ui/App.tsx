@@ -1,0 +1,165 @@
+import {Box, Text, useApp, useInput} from 'ink';
+import {type ReactNode, useState, useSyncExternalStore} from 'react';
+import type {MessageKey} from '../i18n/index.js';
+import type {WizardController} from '../wizard/controller.js';
+import {isFinished} from '../wizard/reducer.js';
+import {STEP_IDS, STEPS, type StepId, stepInfo} from '../wizard/step-ids.js';
+import {useUi} from './context.js';
+import {Footer} from './Footer.js';
+import {Header, type HeaderProps} from './Header.js';
+import {HelpOverlay} from './HelpOverlay.js';
+import {binding} from './keys.js';
+import {type ResumeChoice, ResumePrompt} from './ResumePrompt.js';
+import {SkipPrompt} from './SkipPrompt.js';
+import {StepList} from './StepList.js';
+import {StepPane} from './StepPane.js';
+import {MIN_COLUMNS, MIN_ROWS, TooSmall} from './TooSmall.js';
+import {useTerminalSize} from './use-terminal-size.js';
+
+export type QuitReason = 'quit' | 'fresh';
+
+export interface AppProps {
+	readonly controller: WizardController;
+	readonly header: Omit<HeaderProps, 'isDryRun'>;
+	readonly isDryRun: boolean;
+	/** Offer the saved session first (no --resume / --fresh given and one exists). */
+	readonly resume?: {readonly updatedAt: string};
+	/** When the admin picks "start fresh" at the resume prompt: the caller re-opens the store and renders again. */
+	readonly onFresh: () => void;
+	/** Timestamps for actions come from the session clock. */
+	readonly now: () => string;
+	/** The body of a step's pane, by step; steps without one show that their checks are not in this version. */
+	readonly renderStep?: (step: StepId, isFocused: boolean) => ReactNode;
+}
+
+const LIST_WIDTH = 26;
+
+export function App({controller, header, isDryRun, resume, onFresh, now, renderStep}: AppProps) {
+	const {t, theme} = useUi();
+	const {exit} = useApp();
+	const {columns, rows} = useTerminalSize();
+	const progress = useSyncExternalStore(controller.subscribe, controller.getSnapshot);
+	const current = controller.current;
+	const [isResuming, setResuming] = useState(resume !== undefined);
+	const [cursor, setCursor] = useState<StepId>(current);
+	const [focus, setFocus] = useState<'list' | 'pane'>('list');
+	const [isHelp, setHelp] = useState(false);
+	const [isSkipping, setSkipping] = useState(false);
+	const tooSmall = columns < MIN_COLUMNS || rows < MIN_ROWS;
+
+	const chooseResume = (choice: ResumeChoice) => {
+		if (choice === 'quit') exit();
+		else if (choice === 'fresh') onFresh();
+		else setResuming(false);
+	};
+
+	useInput(
+		(input, key) => {
+			const action = binding(input, key);
+			if (action === 'quit') {
+				exit();
+				return;
+			}
+			if (tooSmall) return;
+			if (action === 'help') {
+				setHelp(open => !open);
+				return;
+			}
+			if (isHelp) {
+				if (action === 'back') setHelp(false);
+				return;
+			}
+			const index = STEP_IDS.indexOf(cursor);
+			switch (action) {
+				case 'up':
+					if (focus === 'list') setCursor(STEP_IDS[Math.max(0, index - 1)]!);
+					break;
+				case 'down':
+					if (focus === 'list') setCursor(STEP_IDS[Math.min(STEP_IDS.length - 1, index + 1)]!);
+					break;
+				case 'open':
+					if (controller.canOpen(cursor)) setFocus('pane');
+					break;
+				case 'back':
+					setFocus('list');
+					break;
+				case 'skip':
+					if (controller.canOpen(cursor) && !isFinished(progress.steps[cursor].status, {dryRun: isDryRun})) {
+						setSkipping(true);
+					}
+					break;
+				case 'revisit':
+					if (progress.steps[cursor].status !== 'pending') {
+						controller.dispatch({type: 'step-revisited', step: cursor, at: now()});
+						setFocus('pane');
+					}
+					break;
+				default:
+					break;
+			}
+		},
+		{isActive: !isResuming && !isSkipping},
+	);
+
+	const bodyHeight = Math.max(rows - 3, 1);
+	let body: ReactNode;
+	if (tooSmall) {
+		body = <TooSmall columns={columns} rows={rows} />;
+	} else if (isResuming && resume) {
+		body = (
+			<ResumePrompt
+				updatedAt={resume.updatedAt}
+				finished={controller.finishedCount}
+				total={STEPS.length}
+				onChoose={chooseResume}
+			/>
+		);
+	} else if (isHelp) {
+		body = <HelpOverlay />;
+	} else {
+		const step = stepInfo(cursor);
+		const stepProgress = progress.steps[cursor];
+		const isPaneFocused = focus === 'pane';
+		body = (
+			<Box height={bodyHeight}>
+				<StepList progress={progress} cursor={cursor} current={current} isFocused={!isPaneFocused} width={LIST_WIDTH} />
+				<StepPane step={step} progress={stepProgress} isFocused={isPaneFocused}>
+					{renderStep?.(cursor, isPaneFocused) ?? (
+						<Box marginTop={1}>
+							<Text {...theme.muted} wrap="wrap">
+								{t('shell.stepNotReady')}
+							</Text>
+						</Box>
+					)}
+					{isSkipping ? (
+						<SkipPrompt
+							onSubmit={reason => {
+								controller.dispatch({type: 'step-skipped', step: cursor, reason, at: now()});
+								setSkipping(false);
+								setFocus('list');
+								setCursor(controller.current);
+							}}
+						/>
+					) : null}
+				</StepPane>
+			</Box>
+		);
+	}
+
+	const hints: MessageKey[] = isResuming
+		? ['shell.keyMove', 'shell.keyOpen']
+		: isHelp
+			? ['shell.keyBack', 'shell.keyHelp', 'shell.keyQuit']
+			: focus === 'list'
+				? ['shell.keyMove', 'shell.keyOpen', 'shell.keySkip', 'shell.keyHelp', 'shell.keyQuit']
+				: ['shell.keyBack', 'shell.keySkip', 'shell.keyHelp', 'shell.keyQuit'];
+
+	if (tooSmall) return body;
+	return (
+		<Box flexDirection="column" width={columns}>
+			<Header {...header} isDryRun={isDryRun} />
+			{body}
+			<Footer hints={hints} />
+		</Box>
+	);
+}

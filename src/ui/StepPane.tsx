@@ -1,0 +1,64 @@
+import {Box, Text} from 'ink';
+import type {ReactNode} from 'react';
+import type {MessageKey} from '../i18n/index.js';
+import type {StepProgress} from '../wizard/reducer.js';
+import {STEPS, type StepInfo} from '../wizard/step-ids.js';
+import {useUi} from './context.js';
+import {STATUS_ICON} from './theme.js';
+
+const STATUS_LABEL: Readonly<Record<StepProgress['status'], MessageKey>> = {
+	pending: 'steps.statusPending',
+	assessed: 'steps.statusAssessed',
+	answered: 'steps.statusAnswered',
+	planned: 'steps.statusPlanned',
+	done: 'steps.statusDone',
+	skipped: 'steps.statusSkipped',
+	failed: 'steps.statusFailed',
+};
+
+export interface StepPaneProps {
+	readonly step: StepInfo;
+	readonly progress: StepProgress;
+	readonly isFocused: boolean;
+	readonly children?: ReactNode;
+}
+
+/** The frame around one step: its title, position, status and what it is for; the step's own view goes inside. */
+export function StepPane({step, progress, isFocused, children}: StepPaneProps) {
+	const {t, theme} = useUi();
+	return (
+		<Box
+			flexDirection="column"
+			flexGrow={1}
+			flexShrink={1}
+			borderStyle="round"
+			borderColor={isFocused ? theme.selected.color : theme.border}
+			paddingX={1}
+			overflow="hidden"
+		>
+			<Box justifyContent="space-between">
+				<Text {...theme.title} wrap="truncate-end">
+					{t(step.title)}
+				</Text>
+				<Text {...theme.muted}>{t('shell.stepOf', {n: step.number, total: STEPS.length})}</Text>
+			</Box>
+			<Text {...theme.status[progress.status]}>
+				{`${STATUS_ICON[progress.status]} ${t(STATUS_LABEL[progress.status])}`}
+			</Text>
+			{progress.skipReason ? (
+				<Text {...theme.muted} wrap="wrap">
+					{t('shell.skipped', {reason: progress.skipReason})}
+				</Text>
+			) : null}
+			{progress.error ? (
+				<Text {...theme.error} wrap="wrap">
+					{t('shell.failed', {message: progress.error.message})}
+				</Text>
+			) : null}
+			<Box marginTop={1}>
+				<Text wrap="wrap">{t(step.about)}</Text>
+			</Box>
+			{children}
+		</Box>
+	);
+}
