@@ -28,13 +28,15 @@ export interface AppProps {
 	readonly onFresh: () => void;
 	/** Timestamps for actions come from the session clock. */
 	readonly now: () => string;
+	/** Called when the admin quits (q, or "quit" at the resume prompt), just before the app exits. */
+	readonly onQuit?: () => void;
 	/** The body of a step's pane, by step; steps without one show that their checks are not in this version. */
 	readonly renderStep?: (step: StepId, isFocused: boolean) => ReactNode;
 }
 
 const LIST_WIDTH = 26;
 
-export function App({controller, header, isDryRun, resume, onFresh, now, renderStep}: AppProps) {
+export function App({controller, header, isDryRun, resume, onFresh, onQuit, now, renderStep}: AppProps) {
 	const {t, theme} = useUi();
 	const {exit} = useApp();
 	const {columns, rows} = useTerminalSize();
@@ -47,8 +49,13 @@ export function App({controller, header, isDryRun, resume, onFresh, now, renderS
 	const [isSkipping, setSkipping] = useState(false);
 	const tooSmall = columns < MIN_COLUMNS || rows < MIN_ROWS;
 
+	const quit = () => {
+		onQuit?.();
+		exit();
+	};
+
 	const chooseResume = (choice: ResumeChoice) => {
-		if (choice === 'quit') exit();
+		if (choice === 'quit') quit();
 		else if (choice === 'fresh') onFresh();
 		else setResuming(false);
 	};
@@ -57,7 +64,7 @@ export function App({controller, header, isDryRun, resume, onFresh, now, renderS
 		(input, key) => {
 			const action = binding(input, key);
 			if (action === 'quit') {
-				exit();
+				quit();
 				return;
 			}
 			if (tooSmall) return;
