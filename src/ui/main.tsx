@@ -91,7 +91,7 @@ export async function runWizard(session: Session, out: Output): Promise<number> 
 			offerResume = false;
 		}
 		for (const backup of backups) out.stdout.write(`${t('shell.freshBackup', {file: backup})}\n`);
-		out.stdout.write(`${t('shell.savedAndQuit', {file: store.file})}\n`);
+		if (fs.existsSync(store.file)) out.stdout.write(`${t('shell.savedAndQuit', {file: store.file})}\n`);
 		return EXIT.ok;
 	} finally {
 		lock.release();

@@ -1,5 +1,6 @@
 import type {en} from '../en/index.js';
 import type {Translated} from '../types.js';
+import {changes} from './changes.js';
 import {cli} from './cli.js';
 import {common} from './common.js';
 import {progress} from './progress.js';
@@ -7,4 +8,11 @@ import {shell} from './shell.js';
 import {steps} from './steps.js';
 
 /** Korean: the compiler checks every English key has a translation with the same parameters. */
-export const ko: {readonly [A in keyof typeof en]: Translated<(typeof en)[A]>} = {cli, common, progress, shell, steps};
+export const ko: {readonly [A in keyof typeof en]: Translated<(typeof en)[A]>} = {
+	changes,
+	cli,
+	common,
+	progress,
+	shell,
+	steps,
+};
