@@ -8,6 +8,7 @@ import {useUi} from './context.js';
 import {Footer} from './Footer.js';
 import {Header, type HeaderProps} from './Header.js';
 import {HelpOverlay} from './HelpOverlay.js';
+import {InputModeProvider, useInputMode} from './input-mode.js';
 import {binding} from './keys.js';
 import {type ResumeChoice, ResumePrompt} from './ResumePrompt.js';
 import {SkipPrompt} from './SkipPrompt.js';
@@ -36,7 +37,17 @@ export interface AppProps {
 
 const LIST_WIDTH = 26;
 
-export function App({controller, header, isDryRun, resume, onFresh, onQuit, now, renderStep}: AppProps) {
+/** The wizard's shell: header, step list, the active step's pane, key hints, help; keys are read here and in step views. */
+export function App(props: AppProps) {
+	return (
+		<InputModeProvider>
+			<Shell {...props} />
+		</InputModeProvider>
+	);
+}
+
+function Shell({controller, header, isDryRun, resume, onFresh, onQuit, now, renderStep}: AppProps) {
+	const {isTyping} = useInputMode();
 	const {t, theme} = useUi();
 	const {exit} = useApp();
 	const {columns, rows} = useTerminalSize();
@@ -105,7 +116,7 @@ export function App({controller, header, isDryRun, resume, onFresh, onQuit, now,
 					break;
 			}
 		},
-		{isActive: !isResuming && !isSkipping},
+		{isActive: !isResuming && !isSkipping && !isTyping},
 	);
 
 	const bodyHeight = Math.max(rows - 3, 1);

@@ -44,5 +44,10 @@ export const shell = {
 	skipped: ({reason}: {reason: string}) => `Skipped: ${reason}`,
 	failed: ({message}: {message: string}) => `Failed: ${message}`,
 	signedInAs: ({account}: {account: string}) => `as ${account}`,
+	listPosition: ({n, total}: {n: string; total: string}) => `${n} of ${total} · PgUp/PgDn for pages`,
+	typeDomain: ({domain}: {domain: string}) => `To go ahead, type the tenant's domain (${domain}) and press Enter.`,
+	domainMismatch: ({domain}: {domain: string}) =>
+		`That is not ${domain}; nothing was sent. Type it exactly, or press Enter on an empty line to cancel.`,
+	typeDomainCancel: 'An empty line cancels; nothing is sent until the domain matches.',
 	allDone: 'Every step is finished or skipped. Press r on a step to revisit it, or q to quit.',
 } as const;

@@ -36,5 +36,10 @@ export const shell: Translated<typeof en> = {
 	skipped: ({reason}) => `건너뜀: ${reason}`,
 	failed: ({message}) => `실패: ${message}`,
 	signedInAs: ({account}) => `${account}(으)로 로그인`,
+	listPosition: ({n, total}) => `${total}개 중 ${n}번째 · PgUp/PgDn으로 페이지 이동`,
+	typeDomain: ({domain}) => `계속하려면 테넌트 도메인(${domain})을 입력하고 Enter를 누르세요.`,
+	domainMismatch: ({domain}) =>
+		`${domain}이(가) 아닙니다. 아무것도 보내지 않았습니다. 정확히 입력하거나, 빈 줄에서 Enter를 눌러 취소하세요.`,
+	typeDomainCancel: '빈 줄은 취소입니다. 도메인이 일치하기 전에는 아무것도 보내지 않습니다.',
 	allDone: '모든 단계를 마쳤거나 건너뛰었습니다. 단계에서 r을 누르면 다시 볼 수 있고, q를 누르면 종료합니다.',
 };
