@@ -79,6 +79,7 @@ export function VirtualList<T>({
 	return (
 		<Box flexDirection="column">
 			{visible.map((item, i) => (
+				// biome-ignore lint/suspicious/noArrayIndexKey: the absolute position is the row's identity in a window over a fixed list.
 				<Box key={start + i}>{renderItem(item, start + i === current, start + i)}</Box>
 			))}
 			{items.length > rows ? (
