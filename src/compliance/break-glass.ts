@@ -161,7 +161,8 @@ export function assessBreakGlass(
 		}
 		if (policies) {
 			const counts = exclusionCounts(policies, directory);
-			const max = Math.max(0, ...counts.values());
+			let max = 0;
+			for (const n of counts.values()) max = Math.max(max, n);
 			if (max > 0) {
 				const most = users.filter(u => counts.get(u.id) === max && undeclared(u));
 				for (const u of most.sort((a, b) => compareUpn(a.userPrincipalName, b.userPrincipalName))) {

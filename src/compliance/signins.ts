@@ -382,11 +382,10 @@ export function createSignInAggregator(options: SignInAggregatorOptions): SignIn
 			for (const u of all) {
 				const reasons = reasonsOf(u);
 				if (reasons.length === 0) continue;
-				let signIns = u.userSliceSignIns;
-				if (!u.userId || !require({kind: 'user', userId: u.userId})) {
-					automationComplete = false;
-					signIns = Math.max(u.userSliceSignIns, u.legacySignIns, ...u.arrivals.values());
-				}
+				if (!u.userId || !require({kind: 'user', userId: u.userId})) automationComplete = false;
+				// The user slice is the count; rows seen through other slices are a floor (they cannot be fewer).
+				let signIns = Math.max(u.userSliceSignIns, u.legacySignIns);
+				for (const n of u.arrivals.values()) signIns = Math.max(signIns, n);
 				accounts.push({
 					userId: u.userId,
 					userPrincipalName: u.upn,

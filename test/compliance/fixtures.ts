@@ -3,7 +3,7 @@
  *
  * The default tenant: Entra ID P1 (no P2), security defaults off, no CA policy, five users — a Global Administrator
  * (`admin`), two members (`alice`, `bob`), a guest and a disabled member — registration details for everyone
- * (admin registered), every sign-in slice read and empty.
+ * (admin registered), per-user MFA read and off for everyone, every sign-in slice read and empty.
  */
 import {
 	type AssessmentInput,
@@ -196,7 +196,11 @@ export function buildInput(s: Scenario = {}): AssessmentInput {
 		groupMembers: groups,
 		roleAssignments: asSource(s.roles, [assignment(ID.admin)]),
 		roleEligibilities: asSource(s.eligible, []),
-		perUserMfa: s.perUserMfa ?? NOT_READ,
+		// A typical tenant: per-user MFA read for everyone and off.
+		perUserMfa: s.perUserMfa ?? {
+			status: 'read',
+			byUser: new Map((users.status === 'read' ? users.value : []).map(u => [u.id, 'disabled'] as const)),
+		},
 		registrationDetails,
 		authenticationMethods: s.methods ?? NOT_READ,
 		riskyUsers: s.riskyUsers ?? ((s.p2 ?? false) ? read([]) : unavailable('licence')),

@@ -4,7 +4,7 @@
  */
 import {readFileSync} from 'node:fs';
 import {Ajv2020} from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
+import ajvFormats from 'ajv-formats';
 
 export const SCHEMA_PATH = new URL('../../schema/report.schema.json', import.meta.url);
 
@@ -12,7 +12,8 @@ const schema = JSON.parse(readFileSync(SCHEMA_PATH, 'utf8')) as object;
 // Not ajv's strict mode: the normative schema lists required keys that only `additionalProperties` describes
 // (valid JSON Schema, which ajv's strictRequired rejects), and it is not ours to change.
 const ajv = new Ajv2020({allErrors: true, strict: false});
-addFormats(ajv);
+// ajv-formats is CommonJS: under NodeNext its default import is `module.exports`, whose `default` is the plugin.
+ajvFormats.default(ajv);
 const validate = ajv.compile(schema);
 
 /** Schema violations as readable lines (empty when valid). The report is round-tripped through JSON first. */
