@@ -283,6 +283,7 @@ export type SignInSlice =
 	| {readonly kind: 'scriptClient'; readonly appId: string}
 	| {readonly kind: 'partnerCenterApi'}
 	| {readonly kind: 'modernInteractive'; readonly userId: string}
+	| {readonly kind: 'modernInteractiveAll'}
 	| {readonly kind: 'user'; readonly userId: string};
 
 export interface SliceProblem {

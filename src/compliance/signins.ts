@@ -15,12 +15,17 @@
  * | `{kind:'scriptClient', appId}` (one per GRAPH.md §12 script client) | `appId eq '<id>' and status/errorCode eq 0` (may add `and authenticationRequirement eq 'singleFactorAuthentication'`) | 1 |
  * | `{kind:'partnerCenterApi'}` | `resourceId eq '<Partner Center API>' and status/errorCode eq 0` | 1 |
  * | `{kind:'modernInteractive', userId}` | `userId eq '<id>' and status/errorCode eq 0 and clientAppUsed eq 'Browser'`, then the same with `'Mobile Apps and Desktop clients'`; interactive only; `$top=1` is enough | 2 |
+ * | `{kind:'modernInteractiveAll'}` (instead of the above when there are many candidates) | `status/errorCode eq 0 and clientAppUsed eq 'Browser'`, then `'Mobile Apps and Desktop clients'`; interactive only | 2 |
  * | `{kind:'user', userId}` | `userId eq '<id>'` (every sign-in of an automation account) | 3 |
  *
  * The collector asks `pendingSlices()` what to read next and loops until it is empty:
  * stage 1 is fixed; stage 2 asks, only for users with a successful legacy sign-in and no modern interactive one seen
- * yet, whether they have one (this decides `legacyProtocolOnly` at two cheap requests per candidate instead of a scan of
- * every modern sign-in); stage 3 reads all sign-ins of each automation account (its `signIns` and `lastSeen`).
+ * yet, whether they have one — two `$top=1` requests per candidate, or, when there are more candidates than
+ * `perUserCheckLimit` (the sign-in API allows 5 requests per 10 s per tenant, GRAPH.md §11), one read of the successful
+ * modern interactive sign-ins, whose rows only touch users already tracked; stage 3 reads all sign-ins of each
+ * automation account (its `signIns` and `lastSeen`).
+ * Slices are units of bookkeeping, not requests: a collector may read several `user` slices with one request (an `or`
+ * of `userId`s) as long as it adds each row under its own user's slice and completes each slice it read to the end.
  * After reading a slice to the end the collector calls `complete(slice)`; when it gives up on a slice (after the Graph
  * layer's own retries) it calls `fail(slice, {reason, detail})` and does not feed that slice again. When the log cannot
  * be read at all (no P1: `Authentication_RequestFromNonPremiumTenantOrB2CTenant`) it calls `unavailable({reason})`.
@@ -64,7 +69,11 @@ import {compareCodeUnits, compareUpn, formatDateTime, parseDateTime} from './ord
 export interface SignInAggregatorOptions {
 	/** The window from `computeWindow` (RFC 3339 UTC). Rows outside it are ignored. */
 	readonly window: {readonly from: string; readonly to: string};
+	/** Above this many stage-2 candidates, ask for one `modernInteractiveAll` read instead. Default 250. */
+	readonly perUserCheckLimit?: number;
 }
+
+export const DEFAULT_PER_USER_CHECK_LIMIT = 250;
 
 export interface SignInAggregator {
 	/** Feed one row read through `slice`. Throws when the slice was already completed or failed (a collector bug). */
@@ -169,11 +178,11 @@ export function createSignInAggregator(options: SignInAggregatorOptions): SignIn
 	const isComplete = (slice: SignInSlice) => finished.get(sliceKey(slice)) === 'complete';
 	const isFinished = (slice: SignInSlice) => finished.has(sliceKey(slice));
 
-	const userState = (s: SignIn): UserState | undefined => {
+	const userState = (s: SignIn, create: boolean): UserState | undefined => {
 		const key = s.userId || (s.userPrincipalName ? `upn:${s.userPrincipalName.toLowerCase()}` : '');
 		if (!key) return undefined;
 		let u = users.get(key);
-		if (!u) {
+		if (!u && create) {
 			u = {
 				userId: s.userId || null,
 				upn: s.userPrincipalName ?? s.userId ?? '',
@@ -196,11 +205,14 @@ export function createSignInAggregator(options: SignInAggregatorOptions): SignIn
 		return u;
 	};
 
+	const ALL_MODERN: SignInSlice = {kind: 'modernInteractiveAll'};
+	const checkLimit = options.perUserCheckLimit ?? DEFAULT_PER_USER_CHECK_LIMIT;
+
 	const modernKnown = (u: UserState): boolean =>
-		!!u.userId &&
-		(u.modernInteractive ||
-			isComplete({kind: 'modernInteractive', userId: u.userId}) ||
-			isComplete({kind: 'user', userId: u.userId}));
+		u.modernInteractive ||
+		isComplete(ALL_MODERN) ||
+		(!!u.userId &&
+			(isComplete({kind: 'modernInteractive', userId: u.userId}) || isComplete({kind: 'user', userId: u.userId})));
 
 	const legacyOnly = (u: UserState): boolean => u.legacySuccessSeen && !u.modernInteractive && modernKnown(u);
 
@@ -244,7 +256,8 @@ export function createSignInAggregator(options: SignInAggregatorOptions): SignIn
 				if (seen.has(s.id)) return;
 				seen.add(s.id);
 			}
-			const u = userState(s);
+			// The all-users modern read only answers for users already tracked; it must not grow the state.
+			const u = userState(s, slice.kind !== 'modernInteractiveAll');
 			if (!u) return;
 			if (s.userPrincipalName && (at > u.upnAt || (at === u.upnAt && compareUpn(s.userPrincipalName, u.upn) < 0))) {
 				u.upn = s.userPrincipalName;
@@ -303,10 +316,15 @@ export function createSignInAggregator(options: SignInAggregatorOptions): SignIn
 			if (whole) return [];
 			const stage1 = base.filter(s => !isFinished(s));
 			if (stage1.length > 0) return stage1;
-			const stage2 = modernCandidates()
-				.map((u): SignInSlice => ({kind: 'modernInteractive', userId: u.userId!}))
-				.filter(s => !isFinished(s));
-			if (stage2.length > 0) return stage2;
+			const candidates = modernCandidates();
+			if (candidates.length > checkLimit || isFinished(ALL_MODERN)) {
+				if (candidates.length > 0 && !isFinished(ALL_MODERN)) return [ALL_MODERN];
+			} else {
+				const stage2 = candidates
+					.map((u): SignInSlice => ({kind: 'modernInteractive', userId: u.userId!}))
+					.filter(s => !isFinished(s));
+				if (stage2.length > 0) return stage2;
+			}
 			return automationUsers()
 				.map((u): SignInSlice => ({kind: 'user', userId: u.userId!}))
 				.filter(s => !isFinished(s));
@@ -334,9 +352,13 @@ export function createSignInAggregator(options: SignInAggregatorOptions): SignIn
 			}
 
 			const problems: SliceProblem[] = [];
+			const reported = new Set<string>();
 			const require = (slice: SignInSlice): boolean => {
-				const state = finished.get(sliceKey(slice));
+				const key = sliceKey(slice);
+				const state = finished.get(key);
 				if (state === 'complete') return true;
+				if (reported.has(key)) return false;
+				reported.add(key);
 				problems.push(
 					state
 						? {slice, reason: state.reason, ...(state.detail === undefined ? {} : {detail: state.detail})}
@@ -375,7 +397,7 @@ export function createSignInAggregator(options: SignInAggregatorOptions): SignIn
 				}
 				if (modernKnown(u)) continue;
 				automationComplete = false;
-				require({kind: 'modernInteractive', userId: u.userId});
+				require(isFinished(ALL_MODERN) ? ALL_MODERN : {kind: 'modernInteractive', userId: u.userId});
 			}
 
 			const accounts: AutomationAccount[] = [];

@@ -241,6 +241,42 @@ describe('automation accounts and the staged slices', () => {
 		]);
 	});
 
+	test('many candidates: one read of all modern interactive sign-ins instead of per-user checks', () => {
+		const agg = createSignInAggregator({
+			window: computeWindow({now: NOW, licences: {entraIdP1: true, entraIdP2: false}}),
+			perUserCheckLimit: 1,
+		});
+		agg.add(signIn({...svc, clientAppUsed: 'IMAP4', isInteractive: false}), IMAP);
+		agg.add(signIn({...alice, clientAppUsed: 'IMAP4', isInteractive: false}), IMAP);
+		completeBase(agg);
+		expect(agg.pendingSlices()).toEqual([{kind: 'modernInteractiveAll'}]);
+		const all = {kind: 'modernInteractiveAll'} as const;
+		agg.add(signIn({...alice, clientAppUsed: 'Browser'}), all);
+		// A user with no legacy sign-in is not tracked: the scan does not grow the state.
+		agg.add(signIn({...bob, clientAppUsed: 'Browser'}), all);
+		agg.complete(all);
+		expect(agg.pendingSlices()).toEqual([{kind: 'user', userId: ID.svc}]);
+		agg.complete({kind: 'user', userId: ID.svc});
+		const r = agg.result();
+		expect(r.automation.accounts.map(a => [a.userId, a.reasons])).toEqual([[ID.svc, ['legacyProtocolOnly']]]);
+		expect(r.legacy.subjects.map(s => s.userId)).toEqual([ID.alice, ID.svc]);
+	});
+
+	test('a failed all-users modern read is reported once and leaves legacyProtocolOnly undecided', () => {
+		const agg = createSignInAggregator({
+			window: computeWindow({now: NOW, licences: {entraIdP1: true, entraIdP2: false}}),
+			perUserCheckLimit: 0,
+		});
+		agg.add(signIn({...svc, clientAppUsed: 'IMAP4'}), IMAP);
+		agg.add(signIn({...alice, clientAppUsed: 'POP3'}), legacy('POP3'));
+		completeBase(agg);
+		agg.fail({kind: 'modernInteractiveAll'}, {reason: 'throttled'});
+		expect(agg.pendingSlices()).toEqual([]);
+		const r = agg.result();
+		expect(r.problems).toEqual([{slice: {kind: 'modernInteractiveAll'}, reason: 'throttled'}]);
+		expect(r.automation).toEqual({complete: false, accounts: []});
+	});
+
 	test('an interactive legacy-only failure or a non-interactive browser row does not count as modern interactive', () => {
 		const agg = aggregator();
 		agg.add(signIn({...svc, clientAppUsed: 'POP3'}), legacy('POP3'));
