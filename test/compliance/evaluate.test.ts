@@ -816,6 +816,21 @@ describe('readiness facts and findings', () => {
 	});
 });
 
+test('legacy users seen while a legacy slice failed: the finding lists them, its count null ("at least")', () => {
+	const r = run({
+		signIns: agg => {
+			agg.add(signIn({clientAppUsed: 'POP3'}), legacy('POP3'));
+			agg.fail(legacy('IMAP4'), {reason: 'error'});
+			return undefined;
+		},
+	});
+	expect(r.legacyAuth.users).toBeNull();
+	expect(r.legacyAuth.subjects.map(s => s.userPrincipalName)).toEqual(['alice@contoso.com']);
+	expect(finding(r, 'legacy-auth-in-use')).toMatchObject({count: null, subjects: ['alice@contoso.com']});
+	expect(finding(r, 'legacy-auth-in-use')?.detail).toMatch(/^At least 1 user signed in/);
+	expect(findingIds(r)).not.toContain('legacy-auth-failed-attempts');
+});
+
 describe('break-glass checks and warnings', () => {
 	test('each declared account is checked, in the declared order, as given', () => {
 		const r = run(

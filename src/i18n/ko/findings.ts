@@ -26,20 +26,21 @@ export const findings: Translated<typeof en> = {
 	mfaAllUsersPartial: '일부 사용자, 앱 또는 로그인에만 MFA가 요구되고 전부에 요구되지는 않습니다.',
 	mfaAllUsersNone:
 		'모든 사용자에게 MFA를 요구하는 설정이 없습니다. 보안 기본값이 꺼져 있고, 모두를 포함하는 사용 중 조건부 액세스 정책이나 사용자별 MFA 설정도 없습니다.',
-	mfaAllUsersUnknown: ({what}) => `${what}을(를) 읽지 못해 모든 사용자에게 MFA가 강제되는지 판단할 수 없습니다.`,
+	mfaAllUsersUnknown: ({what}) =>
+		`다음 데이터를 읽지 못해 모든 사용자에게 MFA가 강제되는지 판단할 수 없습니다: ${what}.`,
 	mfaAdminsReportOnly:
 		'모든 관리자에게 MFA를 요구할 조건부 액세스 정책이 있지만 보고 전용 모드입니다. 어떻게 동작할지 기록만 할 뿐 아무에게도 MFA를 요구하지 않습니다.',
 	mfaAdminsPartial: '일부 관리자나 로그인에만 MFA가 요구되고 전부에 요구되지는 않습니다.',
 	mfaAdminsNone:
 		'관리자에게 MFA를 요구하는 설정이 없습니다. 보안 기본값이 꺼져 있고, 모든 관리자 역할을 포함하는 사용 중 조건부 액세스 정책이나 사용자별 MFA 설정도 없습니다.',
-	mfaAdminsUnknown: ({what}) => `${what}을(를) 읽지 못해 모든 관리자에게 MFA가 강제되는지 판단할 수 없습니다.`,
+	mfaAdminsUnknown: ({what}) => `다음 데이터를 읽지 못해 모든 관리자에게 MFA가 강제되는지 판단할 수 없습니다: ${what}.`,
 	legacyReportOnly:
 		'레거시 인증을 차단할 조건부 액세스 정책이 있지만 보고 전용 모드라서 레거시 로그인이 여전히 성공합니다.',
 	legacyPartial:
 		'레거시 인증을 일부 사용자, 앱 또는 클라이언트에서만 차단합니다. 나머지는 여전히 암호만으로 로그인할 수 있습니다.',
 	legacyNone:
 		'레거시 인증을 차단하는 설정이 없습니다. 보안 기본값이 꺼져 있고 이를 차단하는 사용 중 조건부 액세스 정책도 없습니다. 레거시 프로토콜은 두 번째 인증 단계를 묻지 않으므로 사용자별 MFA로는 막을 수 없습니다.',
-	legacyUnknown: ({what}) => `${what}을(를) 읽지 못해 레거시 인증이 차단되는지 판단할 수 없습니다.`,
+	legacyUnknown: ({what}) => `다음 데이터를 읽지 못해 레거시 인증이 차단되는지 판단할 수 없습니다: ${what}.`,
 	gapsSentence: ({gaps}) => `조건부 액세스에 빈틈이 ${n(gaps)}개 있습니다. 판정 사유에 하나씩 나와 있습니다.`,
 	perUserSentence: ({covered, total}) =>
 		`사용자별 MFA는 사용자 ${n(total)}명 중 ${n(covered)}명에게 적용되어 있습니다.`,
@@ -79,7 +80,7 @@ export const findings: Translated<typeof en> = {
 	caWithoutLicenceDetail: ({count}) =>
 		`조건부 액세스 정책 ${n(count)}개가 켜져 있지만 테넌트에 유효한 Entra ID P1 라이선스가 없어 Microsoft가 적용하지 않을 수 있습니다. 라이선스를 갱신하거나 대신 보안 기본값을 쓰세요.`,
 	dataUnavailableDetail: ({items}) =>
-		`${items}을(를) 읽지 못했습니다. 보고서에는 읽은 내용만 있으며, 나머지는 0이 아니라 빈 값(null)으로 남깁니다.`,
+		`다음 데이터를 읽지 못했습니다: ${items}. 보고서에는 읽은 내용만 있으며, 나머지는 0이 아니라 빈 값(null)으로 남깁니다.`,
 	dataUnavailableItem: ({name, reason}) => `${name}(${reason})`,
 
 	coveragePolicies: '조건부 액세스 정책',
@@ -109,16 +110,16 @@ export const findings: Translated<typeof en> = {
 	perUserMfaPartial: ({read, total}) =>
 		`사용 중인 사용자 ${n(total)}명 중 ${n(read)}명의 사용자별 MFA 상태를 읽었습니다.`,
 	policiesUncertain: ({items}) =>
-		`일부 정책이 가리키는 ${items}을(를) 읽지 못해 그 정책들의 빈틈을 모두 판단하지는 못했습니다.`,
+		`일부 정책이 가리키는 다음 항목을 읽지 못해 그 정책들의 빈틈을 모두 판단하지는 못했습니다: ${items}.`,
 	groupsItem: ({groups}) => `그룹 ${groups}의 구성원`,
-	directoryIncomplete: ({items}) => `${items}을(를) 읽지 못했습니다.`,
+	directoryIncomplete: ({items}) => `다음 항목을 읽지 못했습니다: ${items}.`,
 	directoryUsers: '사용자 목록',
 	directoryRoles: '역할 할당',
 
 	warnFewerThanTwo: ({count}) =>
 		`비상 액세스 계정이 ${n(count)}개만 지정되었습니다. 키나 암호 하나를 잃어도 모두가 잠기지 않도록 Microsoft는 두 개를 권장합니다.`,
 	warnLookAlikeName: ({upn}) =>
-		`${upn}은(는) 이름이 비상 액세스 계정처럼 보이지만 지정되지 않았으므로 비상 계정으로 취급하지 않았습니다. 비상 계정이 맞다면 --break-glass로 추가하세요.`,
+		`${upn} 계정은 이름이 비상 액세스 계정처럼 보이지만 지정되지 않았으므로 비상 계정으로 취급하지 않았습니다. 비상 계정이 맞다면 --break-glass로 추가하세요.`,
 	warnMostExcluded: ({upn, policies}) =>
-		`${upn}은(는) 어느 계정보다 많은 MFA·차단 정책 ${n(policies)}개에서 제외되어 있지만 비상 액세스 계정으로 지정되지 않았으므로 비상 계정으로 취급하지 않았습니다. 비상 계정이 맞다면 --break-glass로 지정하고, 아니라면 왜 제외되었는지 검토하세요.`,
+		`${upn} 계정은 어느 계정보다 많은 MFA·차단 정책 ${n(policies)}개에서 제외되어 있지만 비상 액세스 계정으로 지정되지 않았으므로 비상 계정으로 취급하지 않았습니다. 비상 계정이 맞다면 --break-glass로 지정하고, 아니라면 왜 제외되었는지 검토하세요.`,
 };
