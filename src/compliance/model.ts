@@ -271,8 +271,11 @@ export interface LegacySubject {
 export interface AutomationAccount {
 	readonly userId: string | null;
 	readonly userPrincipalName: string;
+	/** In COMPLIANCE.md's order: `ropc`, `scriptClient:<name>` (by name), `legacyProtocolOnly`, `partnerCenterApi`. */
 	readonly reasons: readonly string[];
+	/** Every sign-in of the account in the window, interactive and non-interactive, successful or not. */
 	readonly signIns: number;
+	/** Its latest sign-in of any kind (a failing script is still running). */
 	readonly lastSeen: string | null;
 }
 

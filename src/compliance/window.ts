@@ -1,14 +1,12 @@
 /**
  * The sign-in window (COMPLIANCE.md "Window"): `min(--days (default 30), retention)`, retention being 30 days with
- * Entra ID P1/P2 and 7 without (https://learn.microsoft.com/entra/identity/monitoring-health/reference-reports-data-retention).
- * The collector computes it before reading sign-ins (it is the `createdDateTime` filter) and the engine recomputes it
- * from the same inputs; both must agree.
+ * Entra ID P1/P2 and 7 without (knowledge/licences.ts). The collector computes it before reading sign-ins (it is the
+ * `createdDateTime` filter) and the engine recomputes it from the same inputs; both must agree.
  */
+import {SIGN_IN_RETENTION_DAYS} from '../knowledge/licences.js';
 import {formatDateTime} from './order.js';
 
 export const DEFAULT_WINDOW_DAYS = 30;
-export const RETENTION_DAYS_PREMIUM = 30;
-export const RETENTION_DAYS_FREE = 7;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -33,8 +31,8 @@ export interface SignInWindow {
  * fails and the counts are null whatever the window; with it, 30 days is right.
  */
 export function retentionDays(licences: LicenceFlags): number {
-	if (licences.entraIdP1 === false && licences.entraIdP2 === false) return RETENTION_DAYS_FREE;
-	return RETENTION_DAYS_PREMIUM;
+	if (licences.entraIdP1 === false && licences.entraIdP2 === false) return SIGN_IN_RETENTION_DAYS.free;
+	return SIGN_IN_RETENTION_DAYS.premium;
 }
 
 export function computeWindow(options: {

@@ -831,6 +831,82 @@ test('legacy users seen while a legacy slice failed: the finding lists them, its
 	expect(findingIds(r)).not.toContain('legacy-auth-failed-attempts');
 });
 
+describe('admins and the directory', () => {
+	test('an admin through a role-assignable group; service principals are never admins', () => {
+		const r = run({
+			groups: {'g-role': [ID.alice, ID.disabled]},
+			roles: [
+				assignment(ID.admin),
+				assignment('g-role', ROLE.exchangeAdministrator, {principalType: 'group'}),
+				assignment('sp-1', ROLE.globalAdministrator, {principalType: 'servicePrincipal'}),
+				// Scoped to an administrative unit: not an admin.
+				assignment(ID.bob, ROLE.userAdministrator, {directoryScopeId: '/administrativeUnits/au-1'}),
+			],
+		});
+		expect(r.users.admins).toBe(2);
+		expect(r.coverage.directory).toEqual({status: 'complete'});
+	});
+
+	test('a role group whose members cannot be read: admins unknown, directory partial', () => {
+		const r = run({
+			groups: {'g-role': unavailable('throttled')},
+			roles: [assignment(ID.admin), assignment('g-role', ROLE.exchangeAdministrator, {principalType: 'group'})],
+		});
+		expect(r.users).toMatchObject({admins: null, adminsMfaRegistered: null, adminsMfaNotRegistered: null});
+		expect(r.users.mfaRegistered).toBe(1);
+		expect(r.coverage.directory).toEqual({
+			status: 'partial',
+			reason: 'throttled',
+			detail: 'Could not read the members of group g-role.',
+		});
+		// Per-user MFA for admins cannot be judged without knowing who they are.
+		expect(r.enforcement.mfaAdmins).toEqual({verdict: 'unknown', reasons: ['unreadable:perUserMfa']});
+	});
+
+	test('role assignments unreadable: admins null, directory partial, admin-view exclusions uncertain', () => {
+		const r = run({
+			roles: unavailable('permission'),
+			policies: [
+				mfaPolicy('p-admins', {conditions: {users: {includeRoles: [...PRIVILEGED_ROLE_IDS], excludeUsers: [ID.bob]}}}),
+			],
+		});
+		expect(r.users.admins).toBeNull();
+		expect(r.coverage.directory).toEqual({
+			status: 'partial',
+			reason: 'permission',
+			detail: 'Could not read the role assignments.',
+		});
+		expect(r.enforcement.mfaAdmins).toEqual({
+			verdict: 'unknown',
+			reasons: ['unreadable:conditionalAccess', 'unreadable:perUserMfa'],
+		});
+		expect(r.coverage.policies).toEqual({
+			status: 'partial',
+			reason: 'permission',
+			detail: 'Could not read the role assignments, which some policies name; their gaps could not all be decided.',
+		});
+	});
+
+	test('per-user MFA: users unreadable gives partial coverage; nobody read gives unavailable', () => {
+		expect(
+			run({users: unavailable('error'), perUserMfa: {status: 'read', byUser: new Map()}}).coverage.perUserMfa,
+		).toEqual({
+			status: 'partial',
+			reason: 'error',
+		});
+		expect(run({perUserMfa: byUser({}, {reason: 'throttled'})}).coverage.perUserMfa).toEqual({
+			status: 'unavailable',
+			reason: 'throttled',
+		});
+	});
+
+	test('risk partly read: partial, the unread count null', () => {
+		const r = run({p2: true, riskyUsers: read([]), riskDetections: unavailable('permission')});
+		expect(r.coverage.risk).toEqual({status: 'partial', reason: 'permission'});
+		expect(r.risk).toEqual({riskyUsers: 0, confirmedCompromised: 0, leakedCredentials: null});
+	});
+});
+
 describe('break-glass checks and warnings', () => {
 	test('each declared account is checked, in the declared order, as given', () => {
 		const r = run(
