@@ -38,6 +38,7 @@ export {type Gap, listedGaps, type PolicyKind, type PolicyView, policyGaps, poli
 export {
 	baseSlices,
 	createSignInAggregator,
+	DEFAULT_PER_USER_CHECK_LIMIT,
 	type SignInAggregator,
 	type SignInAggregatorOptions,
 	sliceKey,
