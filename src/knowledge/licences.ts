@@ -24,3 +24,9 @@ export const EXCHANGE_PLAN_NAMES: readonly string[] = [
 
 /** Office desktop apps plans (Microsoft 365 Apps), matched by name. */
 export const OFFICE_APPS_PLAN_NAMES: readonly string[] = ['OFFICESUBSCRIPTION', 'OFFICE_BUSINESS'];
+
+/**
+ * How long Entra keeps sign-in logs, by licence: 30 days with Entra ID P1 or P2, 7 days without. Buying a licence
+ * later does not backfill. Source: https://learn.microsoft.com/entra/identity/monitoring-health/reference-reports-data-retention
+ */
+export const SIGN_IN_RETENTION_DAYS = {premium: 30, free: 7} as const;

@@ -3,6 +3,7 @@ import type {Translated} from '../types.js';
 import {changes} from './changes.js';
 import {cli} from './cli.js';
 import {common} from './common.js';
+import {findings} from './findings.js';
 import {progress} from './progress.js';
 import {shell} from './shell.js';
 import {steps} from './steps.js';
@@ -12,6 +13,7 @@ export const ko: {readonly [A in keyof typeof en]: Translated<(typeof en)[A]>} =
 	changes,
 	cli,
 	common,
+	findings,
 	progress,
 	shell,
 	steps,
