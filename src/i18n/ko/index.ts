@@ -1,10 +1,22 @@
 import type {en} from '../en/index.js';
 import type {Translated} from '../types.js';
+import {aadsts} from './aadsts.js';
+import {auth} from './auth.js';
 import {cli} from './cli.js';
 import {common} from './common.js';
+import {graph} from './graph.js';
 import {progress} from './progress.js';
 import {shell} from './shell.js';
 import {steps} from './steps.js';
 
 /** Korean: the compiler checks every English key has a translation with the same parameters. */
-export const ko: {readonly [A in keyof typeof en]: Translated<(typeof en)[A]>} = {cli, common, progress, shell, steps};
+export const ko: {readonly [A in keyof typeof en]: Translated<(typeof en)[A]>} = {
+	aadsts,
+	auth,
+	cli,
+	common,
+	graph,
+	progress,
+	shell,
+	steps,
+};
