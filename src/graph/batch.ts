@@ -71,7 +71,8 @@ export async function batch<T = unknown>(
 		for (const dep of p.dependsOn) if (!ids.has(dep)) throw new Error(`batch: ${p.id} depends on unknown id ${dep}`);
 	}
 	const results = new Map<string, BatchResult<T>>();
-	for (const chunk of chunkByDependencies(pending)) await runChunk(graph, chunk, results, options);
+	const limitOf = (p: Pending) => graph.policy.paceLimit(familyOf(p.item.method ?? 'GET', p.url));
+	for (const chunk of chunkByDependencies(pending, limitOf)) await runChunk(graph, chunk, results, options);
 	return pending.map(p => results.get(p.id)!);
 }
 
@@ -121,8 +122,12 @@ function relativeUrl(url: string): string {
 	return rel.startsWith('/') ? rel : `/${rel}`;
 }
 
-/** Groups items connected by dependsOn, then packs groups (in input order) into chunks of at most 20. */
-function chunkByDependencies(items: readonly Pending[]): Pending[][] {
+/**
+ * Groups items connected by dependsOn, then packs groups (in input order) into chunks of at most 20 — and, for paced
+ * families (sign-in logs: 5 per 10 s), no more of that family than one window allows, since a batch's inner requests
+ * all reach Graph at once.
+ */
+function chunkByDependencies(items: readonly Pending[], limitOf: (p: Pending) => number | undefined): Pending[][] {
 	const parent = new Map<string, string>(items.map(p => [p.id, p.id]));
 	const find = (id: string): string => {
 		let root = id;
@@ -140,11 +145,23 @@ function chunkByDependencies(items: readonly Pending[]): Pending[][] {
 	}
 	const chunks: Pending[][] = [];
 	let current: Pending[] = [];
-	for (const group of groups.values()) {
-		if (group.length > BATCH_LIMIT) {
-			throw new Error(`batch: ${group.length} items depend on each other; a batch holds at most ${BATCH_LIMIT}`);
+	const overPace = (chunk: readonly Pending[]): boolean => {
+		const counts = new Map<string, {n: number; limit: number}>();
+		for (const p of chunk) {
+			const limit = limitOf(p);
+			if (limit === undefined) continue;
+			const key = familyOf(p.item.method ?? 'GET', p.url);
+			const entry = counts.get(key) ?? {n: 0, limit};
+			entry.n++;
+			counts.set(key, entry);
 		}
-		if (current.length + group.length > BATCH_LIMIT) {
+		return [...counts.values()].some(c => c.n > c.limit);
+	};
+	for (const group of groups.values()) {
+		if (group.length > BATCH_LIMIT || overPace(group)) {
+			throw new Error(`batch: ${group.length} items depend on each other; too many for one batch`);
+		}
+		if (current.length + group.length > BATCH_LIMIT || overPace([...current, ...group])) {
 			chunks.push(current);
 			current = [];
 		}

@@ -172,6 +172,8 @@ export interface Graph {
 		countBackoff(ms: number): void;
 		/** Takes a pacer slot for a request inside a $batch; call the result when the batch answered. */
 		pace(family: Family): Promise<() => void>;
+		/** How many requests of a paced family may be in one window (undefined: not paced). */
+		paceLimit(family: Family): number | undefined;
 	};
 }
 
@@ -598,6 +600,7 @@ export function createGraph(options: CreateGraphOptions): Graph {
 				state.backoffTotal += ms;
 			},
 			pace: family => state.pacer.take(family),
+			paceLimit: family => state.pacer.limit(family)?.requests,
 		},
 	};
 }

@@ -20,6 +20,8 @@ interface Lane {
 	inFlight: number;
 	/** Serialises `take` so two waiters cannot both claim the last slot. */
 	queue: Promise<void>;
+	/** Resolved when an in-flight request finishes (wakes a waiter when every slot is in flight). */
+	wake?: () => void;
 }
 
 export class Pacer {
@@ -32,6 +34,11 @@ export class Pacer {
 		for (const [family, limit] of Object.entries(limits) as [Family, PaceLimit][]) {
 			this.#lanes.set(family, {limit, frees: [], inFlight: 0, queue: Promise.resolve()});
 		}
+	}
+
+	/** The family's limit, if it is paced. */
+	limit(family: Family): PaceLimit | undefined {
+		return this.#lanes.get(family)?.limit;
 	}
 
 	/** Total time spent waiting for a slot (for benchmarks). */
@@ -52,6 +59,9 @@ export class Pacer {
 			released = true;
 			lane.inFlight--;
 			lane.frees.push(this.#clock.now() + lane.limit.perMs);
+			const wake = lane.wake;
+			lane.wake = undefined;
+			wake?.();
 		};
 	}
 
@@ -63,8 +73,14 @@ export class Pacer {
 				lane.inFlight++;
 				return;
 			}
-			// All slots are taken: wait for the earliest finished one to free (or, with all in flight, poll a window).
-			const wait = lane.frees.length > 0 ? Math.max(1, Math.min(...lane.frees) - now) : lane.limit.perMs;
+			if (lane.frees.length === 0) {
+				// Every slot is in flight: wait for one to finish, then for its window.
+				await new Promise<void>(resolve => {
+					lane.wake = resolve;
+				});
+				continue;
+			}
+			const wait = Math.max(1, Math.min(...lane.frees) - now);
 			this.#waitedMs += wait;
 			await this.#clock.sleep(wait);
 		}
