@@ -36,6 +36,7 @@ export const auth = {
 	signInFailedHint: 'Run `mfa-onboard explain <code>` for details, or run again with --verbose.',
 	signInNetwork: ({host}: {host: string}) => `Can't reach the Microsoft sign-in service at ${host}.`,
 	signInNetworkHint: 'Check the network connection and proxy, and --cloud for national clouds.',
+	browserDone: 'Signed in. You can close this window and go back to the terminal.',
 	browserFailed: 'The browser sign-in did not complete.',
 	browserFailedHint: 'Try again, or use device code (--auth device-code) from another device.',
 	noTtyForSignIn: 'Signing in needs you to act in a browser, and this run cannot show a prompt.',
@@ -80,4 +81,6 @@ export const auth = {
 	signedOutNothing: 'Nothing to sign out: no sign-in is saved.',
 	clientIdInvalid: ({value}: {value: string}) => `--client-id ${value} is not an application id (a GUID).`,
 	browserOpenFailed: 'Could not open a browser automatically.',
+	settingsCorrupt: ({path}: {path: string}) => `The settings file ${path} is damaged.`,
+	settingsCorruptHint: 'Fix it or move it away, then run `mfa-onboard setup` again.',
 } as const;

@@ -36,6 +36,7 @@ export const auth: Translated<typeof en> = {
 	signInFailedHint: '자세한 내용은 `mfa-onboard explain <코드>`를 실행하거나 --verbose로 다시 실행하세요.',
 	signInNetwork: ({host}) => `${host}의 Microsoft 로그인 서비스에 연결할 수 없습니다.`,
 	signInNetworkHint: '네트워크 연결과 프록시, 그리고 국가별 클라우드라면 --cloud를 확인하세요.',
+	browserDone: '로그인했습니다. 이 창을 닫고 터미널로 돌아가세요.',
 	browserFailed: '브라우저 로그인이 완료되지 않았습니다.',
 	browserFailedHint: '다시 시도하거나, 다른 기기에서 디바이스 코드(--auth device-code)를 사용하세요.',
 	noTtyForSignIn: '로그인하려면 브라우저에서 직접 확인해야 하는데, 이 실행에서는 안내를 표시할 수 없습니다.',
@@ -75,4 +76,6 @@ export const auth: Translated<typeof en> = {
 	signedOutNothing: '로그아웃할 것이 없습니다. 저장된 로그인이 없습니다.',
 	clientIdInvalid: ({value}) => `--client-id ${value}은(는) 애플리케이션 ID(GUID)가 아닙니다.`,
 	browserOpenFailed: '브라우저를 자동으로 열 수 없습니다.',
+	settingsCorrupt: ({path}) => `설정 파일 ${path}이(가) 손상되었습니다.`,
+	settingsCorruptHint: '파일을 고치거나 다른 곳으로 옮긴 뒤 `mfa-onboard setup`을 다시 실행하세요.',
 };
