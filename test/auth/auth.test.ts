@@ -184,9 +184,7 @@ describe('dead refresh tokens', () => {
 				});
 				return Array.prototype.push.apply(h.prompts, p);
 			};
-			idp.refreshError = idp.refreshError; // still failing while the old account is tried
-			const signedIn = auth.signIn();
-			const account = await signedIn;
+			const account = await auth.signIn();
 			expect(account.via).toBe('device-code');
 			const n = h.notices.find(x => x.kind === kind)!;
 			expect(n.code).toBe(700082);
