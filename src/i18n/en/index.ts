@@ -4,8 +4,9 @@ import {cli} from './cli.js';
 import {common} from './common.js';
 import {graph} from './graph.js';
 import {progress} from './progress.js';
+import {setup} from './setup.js';
 import {shell} from './shell.js';
 import {steps} from './steps.js';
 
 /** The English catalogue: the reference every other language must match key for key (checked by the compiler). */
-export const en = {aadsts, auth, cli, common, graph, progress, shell, steps} as const;
+export const en = {aadsts, auth, cli, common, graph, progress, setup, shell, steps} as const;

@@ -6,6 +6,7 @@ import {cli} from './cli.js';
 import {common} from './common.js';
 import {graph} from './graph.js';
 import {progress} from './progress.js';
+import {setup} from './setup.js';
 import {shell} from './shell.js';
 import {steps} from './steps.js';
 
@@ -17,6 +18,7 @@ export const ko: {readonly [A in keyof typeof en]: Translated<(typeof en)[A]>} =
 	common,
 	graph,
 	progress,
+	setup,
 	shell,
 	steps,
 };
