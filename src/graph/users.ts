@@ -62,6 +62,8 @@ export function listUsers(graph: Graph, options: ListUsersOptions = {}): AsyncGe
 		{
 			path,
 			scopes: withActivity ? ['User.Read.All', 'AuditLog.Read.All'] : ['User.Read.All'],
+			// signInActivity comes from the sign-in logs and has their licence gate (P1).
+			feature: withActivity ? 'signInLogs' : undefined,
 			headers: options.advanced ? {ConsistencyLevel: 'eventual'} : undefined,
 		},
 		userSchema,
