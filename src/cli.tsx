@@ -46,10 +46,51 @@ function printError(error: UserError, t: Translator, out: Output): void {
 	out.stderr.write(`${lines.join('\n')}\n`);
 }
 
-async function dispatch(session: Session, out: Output): Promise<number> {
+/** Facts about the machine that only the entry point may read (environment), for sign-in. */
+export interface HostFacts {
+	/** A local browser can plausibly be opened (not a headless SSH session). */
+	readonly browserAvailable: boolean;
+	/** MFA_ONBOARD_CERTIFICATE_PASSWORD, for an encrypted PEM key with --auth certificate. */
+	readonly certificatePassword?: string;
+}
+
+export function hostFacts(env: Readonly<Record<string, string | undefined>>, platform: NodeJS.Platform): HostFacts {
+	const ssh = Boolean(env.SSH_CONNECTION || env.SSH_TTY);
+	const display = Boolean(env.DISPLAY || env.WAYLAND_DISPLAY);
+	const browserAvailable = platform === 'win32' || (platform === 'darwin' ? !ssh : display);
+	return {browserAvailable, certificatePassword: env.MFA_ONBOARD_CERTIFICATE_PASSWORD || undefined};
+}
+
+async function dispatch(session: Session, out: Output, host: HostFacts): Promise<number> {
 	const {EXIT, UserError} = await import('./errors.js');
 	const command: CommandName = session.command;
+	if (session.flags.signOut) {
+		const {clearCacheFile} = await import('./auth/cache.js');
+		const count = await clearCacheFile(session.paths.tokenCache);
+		out.stdout.write(
+			`${count > 0 ? session.t('auth.signedOut', {count, path: session.paths.tokenCache}) : session.t('auth.signedOutNothing')}\n`,
+		);
+		return EXIT.ok;
+	}
 	switch (command) {
+		case 'setup': {
+			const [{runSetup}, {createTextSignInUi}] = await Promise.all([
+				import('./commands/setup.js'),
+				import('./auth/render.js'),
+			]);
+			const err = (text: string) => out.stderr.write(text.endsWith('\n') ? text : `${text}\n`);
+			await runSetup(session, {
+				out: text => out.stdout.write(text),
+				err,
+				ui: createTextSignInUi({
+					t: session.t,
+					write: err,
+					canPrompt: session.terminal.stderrIsTTY && !session.terminal.ci,
+				}),
+				browserAvailable: host.browserAvailable,
+			});
+			return EXIT.ok;
+		}
 		case 'wizard': {
 			if (!session.terminal.stdinIsTTY || !session.terminal.stdoutIsTTY || session.terminal.ci) {
 				throw new UserError(session.t('cli.noTty'), {
@@ -119,7 +160,7 @@ export async function main(argv: readonly string[], out: Output): Promise<number
 			version: VERSION,
 		});
 		t = session.t;
-		return await dispatch(session, out);
+		return await dispatch(session, out, hostFacts(env, process.platform));
 	} catch (error) {
 		if (isUserError(error)) {
 			printError(error, t, out);

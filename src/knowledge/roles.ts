@@ -31,6 +31,9 @@ export const ROLE = {
 	directorySynchronizationAccounts: 'd29b2b05-8046-44ba-8758-1e26182fcf32',
 	partnerTier1Support: '4ba39ca4-527c-499a-b93d-d9b492c50246',
 	partnerTier2Support: 'e00e864a-17c5-4a4b-9c06-f5b95a8d5bd8',
+	directoryReaders: '88d8e3e3-8f55-4a1e-953a-9b9898b8876b',
+	groupsAdministrator: 'fdd7a751-b60b-444a-984c-02652fe8fa1c',
+	applicationDeveloper: 'cf1c38e5-3621-4004-a7cb-879624dced7c',
 } as const;
 
 export type RoleName = keyof typeof ROLE;
@@ -62,6 +65,9 @@ export const ROLE_DISPLAY_NAME: Readonly<Record<RoleName, string>> = {
 	directorySynchronizationAccounts: 'Directory Synchronization Accounts',
 	partnerTier1Support: 'Partner Tier1 Support',
 	partnerTier2Support: 'Partner Tier2 Support',
+	directoryReaders: 'Directory Readers',
+	groupsAdministrator: 'Groups Administrator',
+	applicationDeveloper: 'Application Developer',
 };
 
 /** The 15 privileged roles (GRAPH.md §7 rows marked (A)), Global Administrator first. */

@@ -1,0 +1,34 @@
+/** Scenario selection: the hand-written contoso tenant, the large generator, or custom data. */
+import {type SignInStore, SignInStore as Store} from '../signins/store.js';
+import type {TenantState} from '../state.js';
+import {contosoState} from './contoso.js';
+
+export interface CustomScenario {
+	readonly state: TenantState;
+	/** Builds the sign-in log for this state (default: none). */
+	readonly signIns?: (state: TenantState, now: number, seed: number) => SignInStore;
+}
+
+export type ScenarioInput = 'contoso' | 'large' | CustomScenario;
+
+export interface ScenarioParams {
+	readonly now: number;
+	readonly seed: number;
+	readonly users?: number;
+	readonly signIns?: number;
+}
+
+export function buildScenario(
+	input: ScenarioInput,
+	params: ScenarioParams,
+): {state: TenantState; signIns: SignInStore} {
+	if (input === 'contoso') {
+		const state = contosoState(params.now, params.seed);
+		return {state, signIns: Store.empty()};
+	}
+	if (input === 'large') {
+		throw new Error('The large scenario is not available yet.');
+	}
+	const state = structuredClone(input.state);
+	return {state, signIns: input.signIns ? input.signIns(state, params.now, params.seed) : Store.empty()};
+}
