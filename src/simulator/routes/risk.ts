@@ -8,7 +8,7 @@ import {ROLE} from '../../knowledge/roles.js';
 import type {RequestContext, Route, RouteCheckContext} from '../context.js';
 import {badRequest, type GraphError, notFound, notLicensedForFeature} from '../errors.js';
 import {contextUrl, respondCollection, respondEntity} from '../odata/collection.js';
-import type {FilterSchema} from '../odata/filter.js';
+import {type FilterSchema, objectPath} from '../odata/filter.js';
 import type {RiskLevel, RiskState, SimRiskDetection, SimUser} from '../state.js';
 import {bodyObject, noContent} from './helpers.js';
 
@@ -122,6 +122,7 @@ export const riskRoutes: Route[] = [
 					pageSize: 100,
 					maxTop: 500,
 					orderBy: ['riskLastUpdatedDateTime', 'userPrincipalName'],
+					getter: (user, path) => objectPath(riskyUserJson(user), path),
 					project: riskyUserJson,
 				},
 				() => riskyUsers(ctx),
