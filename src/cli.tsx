@@ -102,6 +102,20 @@ async function dispatch(session: Session, out: Output, host: HostFacts): Promise
 			const {runWizard} = await import('./ui/main.js');
 			return runWizard(session, out);
 		}
+		case 'simulate': {
+			const {runSimulate} = await import('./simulator/cli.js');
+			// Ctrl-C (or SIGTERM) stops the simulator cleanly; the listeners go away with the command.
+			const controller = new AbortController();
+			const stop = () => controller.abort();
+			process.once('SIGINT', stop);
+			process.once('SIGTERM', stop);
+			try {
+				return await runSimulate(session, out, controller.signal);
+			} finally {
+				process.off('SIGINT', stop);
+				process.off('SIGTERM', stop);
+			}
+		}
 		default:
 			throw new UserError(session.t('cli.notAvailable', {command}), {
 				hint: session.t('cli.notAvailableHint'),

@@ -82,7 +82,10 @@ export type RouteCheckContext = Omit<RequestContext, 'changed'>;
 
 /** Services of the simulator core a handler may use (collections cache, sign-in store, story hooks). */
 export interface CoreServices {
+	/** Query results, dropped whenever the tenant changes. */
 	readonly cache: Map<string, unknown>;
+	/** Scratch space that lives as long as the simulator (long-running operations). */
+	readonly memory: Map<string, unknown>;
 	readonly signIns: import('./signins/store.js').SignInStore;
 	readonly options: {readonly maxPageCacheEntries: number};
 	/** Registration details for one user were read individually (the contoso story listens for it). */

@@ -89,6 +89,7 @@ const sleepReal = (ms: number) => new Promise<void>(resolve => setTimeout(resolv
 
 export class SimulatorCore implements CoreServices {
 	readonly cache = new Map<string, unknown>();
+	readonly memory = new Map<string, unknown>();
 	readonly options = {maxPageCacheEntries: 16};
 	readonly log: RequestLog;
 	readonly throttler: Throttler;

@@ -8,6 +8,7 @@ import {graph} from './graph.js';
 import {progress} from './progress.js';
 import {setup} from './setup.js';
 import {shell} from './shell.js';
+import {simulate} from './simulate.js';
 import {steps} from './steps.js';
 
 /** The English catalogue: the reference every other language must match key for key (checked by the compiler). */
@@ -22,5 +23,6 @@ export const en = {
 	progress,
 	setup,
 	shell,
+	simulate,
 	steps,
 } as const;

@@ -10,6 +10,7 @@ import {graph} from './graph.js';
 import {progress} from './progress.js';
 import {setup} from './setup.js';
 import {shell} from './shell.js';
+import {simulate} from './simulate.js';
 import {steps} from './steps.js';
 
 /** Korean: the compiler checks every English key has a translation with the same parameters. */
@@ -24,5 +25,6 @@ export const ko: {readonly [A in keyof typeof en]: Translated<(typeof en)[A]>} =
 	progress,
 	setup,
 	shell,
+	simulate,
 	steps,
 };
