@@ -8,6 +8,7 @@
 import type {CommandName} from './cli/spec.js';
 import type {UserError} from './errors.js';
 import type {Translator} from './i18n/index.js';
+import type {HostFacts} from './runtime/open-tenant.js';
 import type {Session} from './session.js';
 
 declare const __MFA_ONBOARD_VERSION__: string;
@@ -47,13 +48,6 @@ function printError(error: UserError, t: Translator, out: Output): void {
 }
 
 /** Facts about the machine that only the entry point may read (environment), for sign-in. */
-export interface HostFacts {
-	/** A local browser can plausibly be opened (not a headless SSH session). */
-	readonly browserAvailable: boolean;
-	/** MFA_ONBOARD_CERTIFICATE_PASSWORD, for an encrypted PEM key with --auth certificate. */
-	readonly certificatePassword?: string;
-}
-
 export function hostFacts(env: Readonly<Record<string, string | undefined>>, platform: NodeJS.Platform): HostFacts {
 	const ssh = Boolean(env.SSH_CONNECTION || env.SSH_TTY);
 	const display = Boolean(env.DISPLAY || env.WAYLAND_DISPLAY);
