@@ -94,7 +94,7 @@ async function dispatch(session: Session, out: Output, host: HostFacts): Promise
 				});
 			}
 			const {runWizard} = await import('./ui/main.js');
-			return runWizard(session, out);
+			return runWizard(session, out, host);
 		}
 		case 'simulate': {
 			const {runSimulate} = await import('./simulator/cli.js');

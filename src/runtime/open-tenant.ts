@@ -80,6 +80,26 @@ async function startDemo(session: Session): Promise<{simulator: Simulator; sessi
 	return {simulator, session: demoSession};
 }
 
+/**
+ * Starts the demo tenant over (the wizard's "start fresh" on the demo): the saved state is kept as a backup and the
+ * running simulator goes back to the scenario's first state.
+ */
+export async function resetDemoTenant(opened: OpenedTenant): Promise<void> {
+	const simulator = opened.simulator;
+	if (!simulator) return;
+	const {createSimulator} = await import('../simulator/index.js');
+	const file = demoStateFile(opened.session);
+	if (fs.existsSync(file)) {
+		fs.renameSync(file, file.replace(/\.json$/, `.backup-${stamp(opened.session.clock.nowIso())}.json`));
+	}
+	const pristine = createSimulator({
+		scenario: 'contoso',
+		clock: {now: () => opened.session.clock.now().getTime()},
+	});
+	simulator.restore(pristine.snapshot());
+	persist(simulator, file);
+}
+
 export async function openTenant(session: Session, options: OpenTenantOptions): Promise<OpenedTenant> {
 	let simulator: Simulator | undefined;
 	let effective = session;

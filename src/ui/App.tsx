@@ -19,6 +19,16 @@ import {useTerminalSize} from './use-terminal-size.js';
 
 export type QuitReason = 'quit' | 'fresh';
 
+/** What a step's pane body gets from the shell. */
+export interface StepRenderContext {
+	readonly isFocused: boolean;
+	/** Columns and rows inside the pane, below its title lines. */
+	readonly width: number;
+	readonly height: number;
+	/** The step is finished: back to the step list, on the next unfinished step. */
+	readonly goNext: () => void;
+}
+
 export interface AppProps {
 	readonly controller: WizardController;
 	readonly header: Omit<HeaderProps, 'isDryRun'>;
@@ -32,7 +42,7 @@ export interface AppProps {
 	/** Called when the admin quits (q, or "quit" at the resume prompt), just before the app exits. */
 	readonly onQuit?: () => void;
 	/** The body of a step's pane, by step; steps without one show that their checks are not in this version. */
-	readonly renderStep?: (step: StepId, isFocused: boolean) => ReactNode;
+	readonly renderStep?: (step: StepId, context: StepRenderContext) => ReactNode;
 }
 
 const LIST_WIDTH = 26;
@@ -138,11 +148,20 @@ function Shell({controller, header, isDryRun, resume, onFresh, onQuit, now, rend
 		const step = stepInfo(cursor);
 		const stepProgress = progress.steps[cursor];
 		const isPaneFocused = focus === 'pane';
+		const stepBody = renderStep?.(cursor, {
+			isFocused: isPaneFocused && !isSkipping,
+			width: Math.max(columns - LIST_WIDTH - 4, 10),
+			height: Math.max(bodyHeight - 6, 3),
+			goNext: () => {
+				setFocus('list');
+				setCursor(controller.current);
+			},
+		});
 		body = (
 			<Box height={bodyHeight}>
 				<StepList progress={progress} cursor={cursor} current={current} isFocused={!isPaneFocused} width={LIST_WIDTH} />
-				<StepPane step={step} progress={stepProgress} isFocused={isPaneFocused}>
-					{renderStep?.(cursor, isPaneFocused) ?? (
+				<StepPane step={step} progress={stepProgress} isFocused={isPaneFocused} isCompact={stepBody != null}>
+					{stepBody ?? (
 						<Box marginTop={1}>
 							<Text {...theme.muted} wrap="wrap">
 								{t('shell.stepNotReady')}

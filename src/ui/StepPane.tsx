@@ -20,11 +20,13 @@ export interface StepPaneProps {
 	readonly step: StepInfo;
 	readonly progress: StepProgress;
 	readonly isFocused: boolean;
+	/** The step has its own view: what the step is for shrinks to one line to leave the room to it. */
+	readonly isCompact?: boolean;
 	readonly children?: ReactNode;
 }
 
 /** The frame around one step: its title, position, status and what it is for; the step's own view goes inside. */
-export function StepPane({step, progress, isFocused, children}: StepPaneProps) {
+export function StepPane({step, progress, isFocused, isCompact = false, children}: StepPaneProps) {
 	const {t, theme} = useUi();
 	return (
 		<Box
@@ -55,8 +57,10 @@ export function StepPane({step, progress, isFocused, children}: StepPaneProps) {
 					{t('shell.failed', {message: progress.error.message})}
 				</Text>
 			) : null}
-			<Box marginTop={1}>
-				<Text wrap="wrap">{t(step.about)}</Text>
+			<Box marginTop={isCompact ? 0 : 1}>
+				<Text wrap={isCompact ? 'truncate-end' : 'wrap'} {...(isCompact ? theme.muted : {})}>
+					{t(step.about)}
+				</Text>
 			</Box>
 			{children}
 		</Box>

@@ -1,20 +1,31 @@
 /**
- * Runs the interactive wizard: lock and open the tenant's progress, render the Ink app, and on exit release the lock
- * and say where progress was saved. Imported lazily by cli.tsx so --help and --version never load Ink.
+ * Runs the interactive wizard: sign in (Ink screen), lock and open the tenant's progress, render the wizard, and on
+ * exit release the lock and say where progress was saved. Imported lazily by cli.tsx so --help and --version never
+ * load Ink.
  */
 
+import fs from 'node:fs';
 import path from 'node:path';
 import chalk from 'chalk';
 import {render} from 'ink';
+import type {Assessment} from '../assessment/types.js';
 import type {Output} from '../cli.js';
 import {EXIT, UserError} from '../errors.js';
+import {getOrganization} from '../graph/organization.js';
+import {translateError} from '../graph/translate.js';
+import {type HostFacts, type OpenedTenant, openTenant, resetDemoTenant} from '../runtime/open-tenant.js';
 import type {Session} from '../session.js';
-import {DEMO_TENANT} from '../simulator/demo-tenant.js';
+import {STEP_MODULES} from '../steps/registry.js';
 import {WizardController} from '../wizard/controller.js';
+import {WizardEngine} from '../wizard/engine.js';
 import {acquireLock, type Lock} from '../wizard/lock.js';
 import {ProgressStore, type TenantRef} from '../wizard/progress-store.js';
 import {App} from './App.js';
 import {UiProvider} from './context.js';
+import {SignInScreen} from './SignInScreen.js';
+import {StepHost} from './StepHost.js';
+import {createSignInModel} from './sign-in-model.js';
+import {STEP_VIEWS} from './steps/index.js';
 import {makeTheme} from './theme.js';
 
 export function lockFor(session: Session, tenantId: string): Lock {
@@ -39,62 +50,150 @@ export function lockFor(session: Session, tenantId: string): Lock {
 	});
 }
 
-async function resolveTenant(session: Session): Promise<TenantRef> {
-	if (session.mode === 'demo') return DEMO_TENANT;
-	throw new UserError(session.t('cli.notAvailable', {command: 'mfa-onboard (live sign-in)'}), {
-		hint: session.t('cli.notAvailableHint'),
-		nextSteps: ['mfa-onboard --demo'],
-		exitCode: EXIT.usage,
-		code: 'not-available',
-	});
+/** Collects the assessment for the wizard (the collector arrives with the assessment module). */
+export type Collector = (
+	opened: OpenedTenant,
+	breakGlass: readonly string[],
+	onProgress: (text: string) => void,
+) => Promise<Assessment>;
+
+async function defaultCollector(): Promise<Collector> {
+	return async () => {
+		throw new Error('The tenant assessment is not part of this build.');
+	};
 }
 
-export async function runWizard(session: Session, out: Output): Promise<number> {
+/** Signs in on an Ink screen; returns the opened tenant, or throws (Ctrl-C → interrupted). */
+async function signIn(
+	session: Session,
+	host: HostFacts,
+): Promise<{opened: OpenedTenant; tenant: TenantRef; account: string}> {
+	const t = session.t;
+	const model = createSignInModel(() => session.clock.now().getTime());
+	const screen = render(
+		<UiProvider value={{t, theme: makeTheme(session.color)}}>
+			<SignInScreen model={model} isDemo={session.mode === 'demo'} />
+		</UiProvider>,
+		{exitOnCtrlC: true, patchConsole: false},
+	);
+	let interrupted = false;
+	const exited = screen.waitUntilExit().then(() => {
+		interrupted = true;
+	});
+	let opened: OpenedTenant | undefined;
+	try {
+		const work = (async () => {
+			opened = await openTenant(session, {ui: model.ui, host});
+			const account = await opened.signIn();
+			const organization = await getOrganization(opened.graph);
+			const defaultDomain = organization.verifiedDomains?.find(d => d.isDefault)?.name;
+			return {
+				opened,
+				account: account.username,
+				tenant: {id: account.tenantId, displayName: organization.displayName, defaultDomain},
+			};
+		})();
+		const result = await Promise.race([work, exited.then(() => undefined)]);
+		if (!result || interrupted)
+			throw new UserError(t('cli.interrupted'), {exitCode: EXIT.interrupted, code: 'interrupted'});
+		return result;
+	} catch (error) {
+		await opened?.close();
+		throw translateError(error, t, opened?.graph.redactor);
+	} finally {
+		// Clear the sign-in screen so the wizard starts on a clean frame.
+		screen.rerender(<></>);
+		screen.unmount();
+	}
+}
+
+export async function runWizard(
+	session: Session,
+	out: Output,
+	host: HostFacts,
+	collector?: Collector,
+): Promise<number> {
 	if (!session.color) chalk.level = 0;
 	const t = session.t;
-	const tenant = await resolveTenant(session);
-	const fs = await import('node:fs');
-	fs.mkdirSync(session.paths.progressDir, {recursive: true, mode: 0o700});
-	const lock = lockFor(session, tenant.id);
+	const collect = collector ?? (await defaultCollector());
+	const {opened, tenant, account} = await signIn(session, host);
+	const effective = opened.session;
+	let lock: Lock | undefined;
 	try {
+		fs.mkdirSync(effective.paths.progressDir, {recursive: true, mode: 0o700});
+		lock = lockFor(effective, tenant.id);
 		if (lock.recoveredFrom) out.stderr.write(`${t('progress.lockRecovered', {pid: lock.recoveredFrom.pid})}\n`);
-		let store = openStore(session, tenant, session.flags.fresh);
-		let offerResume = store.hasSavedSession && !session.flags.resume && !session.flags.fresh;
+		let store = openStore(effective, tenant, effective.flags.fresh);
+		let offerResume = store.hasSavedSession && !effective.flags.resume && !effective.flags.fresh;
 		const backups: string[] = store.backupFile ? [store.backupFile] : [];
 		for (;;) {
 			let freshRequested = false;
-			const controller = new WizardController(store.progress, store, {dryRun: session.dryRun});
+			const controller = new WizardController(store.progress, store, {dryRun: effective.dryRun});
+			const engine = new WizardEngine({
+				controller,
+				store,
+				graph: opened.graph,
+				steps: STEP_MODULES,
+				collect: (breakGlass, onProgress) => collect(opened, breakGlass, onProgress),
+				t,
+				now: () => effective.clock.nowIso(),
+				mode: effective.mode,
+				dryRun: effective.dryRun,
+				workDir: effective.paths.workDir,
+				breakGlass: effective.flags.breakGlass,
+			});
 			const instance = render(
-				<UiProvider value={{t, theme: makeTheme(session.color)}}>
+				<UiProvider value={{t, theme: makeTheme(effective.color)}}>
 					<App
 						controller={controller}
 						header={{
 							tenantName: tenant.displayName,
 							tenantDomain: tenant.defaultDomain,
-							isDemo: session.mode === 'demo',
+							account,
+							isDemo: effective.mode === 'demo',
 						}}
-						isDryRun={session.dryRun}
+						isDryRun={effective.dryRun}
 						resume={offerResume ? {updatedAt: store.updatedAt} : undefined}
 						onFresh={() => {
 							freshRequested = true;
 							instance.unmount();
 						}}
-						now={() => session.clock.nowIso()}
+						now={() => effective.clock.nowIso()}
+						renderStep={(step, context) => {
+							const view = STEP_VIEWS[step];
+							if (!view || !engine.module(step)) return undefined;
+							return (
+								<StepHost
+									key={step}
+									engine={engine}
+									step={step}
+									view={view}
+									isFocused={context.isFocused}
+									isDryRun={effective.dryRun}
+									domain={tenant.defaultDomain ?? tenant.id}
+									width={context.width}
+									height={context.height}
+									onContinue={context.goNext}
+								/>
+							);
+						}}
 					/>
 				</UiProvider>,
 				{exitOnCtrlC: true, patchConsole: false},
 			);
 			await instance.waitUntilExit();
 			if (!freshRequested) break;
-			store = openStore(session, tenant, true);
+			store = openStore(effective, tenant, true);
 			if (store.backupFile) backups.push(store.backupFile);
+			await resetDemoTenant(opened);
 			offerResume = false;
 		}
 		for (const backup of backups) out.stdout.write(`${t('shell.freshBackup', {file: backup})}\n`);
 		if (fs.existsSync(store.file)) out.stdout.write(`${t('shell.savedAndQuit', {file: store.file})}\n`);
 		return EXIT.ok;
 	} finally {
-		lock.release();
+		lock?.release();
+		await opened.close();
 	}
 }
 

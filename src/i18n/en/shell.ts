@@ -49,5 +49,27 @@ export const shell = {
 	domainMismatch: ({domain}: {domain: string}) =>
 		`That is not ${domain}; nothing was sent. Type it exactly, or press Enter on an empty line to cancel.`,
 	typeDomainCancel: 'An empty line cancels; nothing is sent until the domain matches.',
+	signingIn: 'Signing in…',
+	demoApproves: 'Demo tenant: the simulated admin approves this sign-in on their phone in a moment — nothing to do.',
+	readingTenant: 'Reading the tenant…',
+	readingPhase: ({phase}: {phase: string}) => `Reading the tenant: ${phase}`,
+	readFailed: ({message}: {message: string}) => `Reading the tenant failed: ${message}`,
+	retryKey: 'Press r to try again.',
+	assessingStep: 'Looking at what this step needs…',
+	planTitle: 'What this step will change',
+	planNothing: 'Nothing to change in the tenant: your decisions are recorded.',
+	planDryRun: 'Dry run: nothing is sent. These are the exact requests a real run would make.',
+	planConfirm: ({count}: {count: number}) =>
+		count === 1 ? 'Apply this change? (y/n)' : `Apply these ${count} changes? (y/n)`,
+	planApplying: ({done, total}: {done: number; total: number}) => `Applying ${done} of ${total}…`,
+	planApplied: ({count}: {count: number}) =>
+		count === 1
+			? '1 change applied and recorded in the journal.'
+			: `${count} changes applied and recorded in the journal.`,
+	planDeclined: 'Not applied; nothing was sent. You can come back to this step at any time.',
+	planFailed: ({message}: {message: string}) =>
+		`Stopped: ${message}. What was applied before stays applied and journaled.`,
+	continueKey: 'Enter to continue',
+	finishStep: 'f finish this step',
 	allDone: 'Every step is finished or skipped. Press r on a step to revisit it, or q to quit.',
 } as const;
