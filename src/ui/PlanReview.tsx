@@ -69,9 +69,10 @@ export function PlanReview({engine, step, changes, isDryRun, domain, isFocused, 
 		};
 	}, [engine, step, changes, isDryRun]);
 
-	const apply = (previews: readonly Preview[]) => {
-		const pending = previews.filter(p => p.state !== 'unchanged').map(p => p.change);
-		const toApply = pending.length > 0 ? pending : changes;
+	const apply = (_previews: readonly Preview[]) => {
+		// Every change goes to the runner, "already in place" ones too: it sends and journals nothing for those, and it
+		// settles any change a killed run left half-done (the tenant shows it in place, the journal says "applying").
+		const toApply = changes;
 		setPhase({kind: 'applying', done: 0});
 		const entries: JournalEntry[] = [];
 		engine
@@ -93,7 +94,9 @@ export function PlanReview({engine, step, changes, isDryRun, domain, isFocused, 
 					return;
 				}
 				if (input === 'y') {
-					const needsDomain = changes.some(c => c.confirmation === 'type-domain');
+					const needsDomain = phase.previews.some(
+						p => p.state !== 'unchanged' && p.change.confirmation === 'type-domain',
+					);
 					if (needsDomain) setPhase({kind: 'confirm-domain', previews: phase.previews});
 					else apply(phase.previews);
 				} else if (input === 'n' || key.escape) {
@@ -112,7 +115,10 @@ export function PlanReview({engine, step, changes, isDryRun, domain, isFocused, 
 	if (phase.kind === 'confirm-domain') {
 		return (
 			<ConfirmDomain
-				consequence={changes.map(c => `• ${t.dynamic(c.title.key, c.title.params)}`).join('\n')}
+				consequence={phase.previews
+					.filter(p => p.state !== 'unchanged' && p.change.confirmation === 'type-domain')
+					.map(({change: c}) => `• ${t.dynamic((c.consequence ?? c.title).key, (c.consequence ?? c.title).params)}`)
+					.join('\n')}
 				domain={domain}
 				onConfirm={() => apply(phase.previews)}
 				onCancel={() => setPhase({kind: 'result', outcome: 'declined', entries: []})}

@@ -36,6 +36,8 @@ export interface EngineOptions {
 	readonly workDir: string;
 	/** --break-glass, merged with what the admin declares in the wizard. */
 	readonly breakGlass: readonly string[];
+	/** --i-understand-lockout-risk (see StepContext.acceptLockoutRisk). */
+	readonly acceptLockoutRisk?: boolean;
 }
 
 const BREAK_GLASS_SECTION = 'breakGlass';
@@ -141,6 +143,7 @@ export class WizardEngine {
 			workDir: this.options.workDir,
 			breakGlass: this.breakGlass,
 			answersOf: step => this.answers(step),
+			acceptLockoutRisk: this.options.acceptLockoutRisk === true,
 		};
 	}
 

@@ -112,9 +112,17 @@ describe('ChangeRunner', () => {
 		const runner = new ChangeRunner({transport: tenant.transport, journal, now, t: en});
 		await runner.apply(createPolicy());
 		const again = await runner.apply(createPolicy());
-		expect(again.status).toBe('already-done');
+		// Already journaled as applied and still in the tenant: nothing sent, nothing journaled again.
+		expect(again.status).toBe('applied');
+		expect(journal.entries).toHaveLength(1);
 		expect(tenant.sent).toHaveLength(1);
 		expect(tenant.policies.size).toBe(1);
+		// Found in place without this tool having made it: journaled once as "already done".
+		const other = memoryJournal();
+		const fresh = new ChangeRunner({transport: tenant.transport, journal: other, now, t: en});
+		expect((await fresh.apply(createPolicy())).status).toBe('already-done');
+		expect((await fresh.apply(createPolicy())).status).toBe('already-done');
+		expect(other.entries).toHaveLength(1);
 	});
 
 	it.each([0, 1, 2, 3, 4, 5, 6])(
