@@ -192,7 +192,11 @@ export class ChangeRunner {
 		if (current === undefined) return {state: 'gone', request: plan.request};
 		const fields = pick(current, plan.check.fields);
 		// A PATCH whose target already holds the replaced values (an undo interrupted after it reached the tenant).
-		if (plan.request.method !== 'DELETE' && entry.before !== undefined && same(fields, pick(entry.before, plan.check.fields))) {
+		if (
+			plan.request.method !== 'DELETE' &&
+			entry.before !== undefined &&
+			same(fields, pick(entry.before, plan.check.fields))
+		) {
 			return {state: 'already', request: plan.request};
 		}
 		if (entry.after !== undefined && !same(fields, entry.after)) return {state: 'drift', request: plan.request};

@@ -204,6 +204,26 @@ export class WizardEngine {
 		}
 	}
 
+	/**
+	 * Assesses a step again (after its own changes, or a new break-glass declaration), keeping the current findings on
+	 * screen until the new ones are ready: the step's view stays mounted and keeps its place.
+	 */
+	async reassess<F>(step: StepId): Promise<F> {
+		const module = this.module(step);
+		if (!module) throw new Error(`No module for step ${step}`);
+		if (!this.findings.has(step)) return this.assess<F>(step);
+		const findings = (await module.assess(this.context())) as F;
+		this.findings.set(step, findings);
+		this.options.controller.dispatch({
+			type: 'step-assessed',
+			step,
+			at: this.options.now(),
+			summary: module.summarize(findings),
+		});
+		this.emit();
+		return findings;
+	}
+
 	answer(step: StepId, key: string, value: JsonValue): void {
 		this.options.controller.dispatch({type: 'answer-given', step, key, value, at: this.options.now()});
 		this.emit();

@@ -9,6 +9,7 @@ import {progress} from './progress.js';
 import {setup} from './setup.js';
 import {shell} from './shell.js';
 import {simulate} from './simulate.js';
+import {stepEnforce} from './stepEnforce.js';
 import {steps} from './steps.js';
 
 /** The English catalogue: the reference every other language must match key for key (checked by the compiler). */
@@ -24,5 +25,6 @@ export const en = {
 	setup,
 	shell,
 	simulate,
+	stepEnforce,
 	steps,
 } as const;

@@ -11,6 +11,7 @@ import {progress} from './progress.js';
 import {setup} from './setup.js';
 import {shell} from './shell.js';
 import {simulate} from './simulate.js';
+import {stepEnforce} from './stepEnforce.js';
 import {steps} from './steps.js';
 
 /** Korean: the compiler checks every English key has a translation with the same parameters. */
@@ -26,5 +27,6 @@ export const ko: {readonly [A in keyof typeof en]: Translated<(typeof en)[A]>} =
 	setup,
 	shell,
 	simulate,
+	stepEnforce,
 	steps,
 };
