@@ -11,7 +11,9 @@ describe('smoke', () => {
 			await env.engine.reassess('enforce');
 			env.engine.answer('enforce', 'enable', true);
 			const changes = env.engine.plan('enforce');
-			console.log(changes.map(c => [c.id, c.request.method, c.request.path, JSON.stringify(c.request.body).slice(0, 100)]));
+			console.log(
+				changes.map(c => [c.id, c.request.method, c.request.path, JSON.stringify(c.request.body).slice(0, 100)]),
+			);
 			const entries = await env.engine.apply('enforce', changes);
 			console.log(entries.map(e => [e.changeId, e.status, e.objectId, e.verified]));
 			console.log(env.engine.journal.length);

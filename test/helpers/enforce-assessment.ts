@@ -13,8 +13,8 @@ import {
 	groupsToResolve,
 	licencesFromSkus,
 	NOT_READ,
-	read,
 	type RoleAssignment,
+	read,
 	type SignInSlice,
 	type Source,
 	unavailable,
@@ -32,8 +32,8 @@ import {listRoleAssignments} from '../../src/graph/roles.js';
 import {listSignIns, type SignInEventType, type SignInFilter} from '../../src/graph/sign-ins.js';
 import {listUsers} from '../../src/graph/users.js';
 import type {Translator} from '../../src/i18n/index.js';
-import {RESOURCE_APP} from '../../src/knowledge/first-party-apps.js';
 import {looksLikeBreakGlass} from '../../src/knowledge/break-glass.js';
+import {RESOURCE_APP} from '../../src/knowledge/first-party-apps.js';
 import {isPrivilegedRole, ROLE} from '../../src/knowledge/roles.js';
 
 function reasonOf(error: unknown): 'licence' | 'permission' | 'error' {

@@ -5,8 +5,10 @@
  * Pure; the view recomputes it when the admin declares an account, `plan` from the step context.
  */
 import {buildDirectory, type Directory, type Tri} from '../../compliance/directory.js';
+import {evaluate} from '../../compliance/evaluate.js';
 import type {DirectoryUser} from '../../compliance/model.js';
 import {isEnabled} from '../../compliance/policies.js';
+import type {Translator} from '../../i18n/index.js';
 import {ROLE} from '../../knowledge/roles.js';
 import type {Answers} from '../types.js';
 import {type EnforceAnswers, type EnforcePath, readAnswers} from './answers.js';
@@ -157,4 +159,42 @@ export function projectEnabled(analysis: Analysis): RawCaPolicy[] {
 /** The wanted policies still in report-only (what the impact screen reads, and the enable round switches on). */
 export function reportOnlySlots(analysis: Analysis): Slot[] {
 	return analysis.keys.map(k => analysis.slots[k]).filter(s => s.policy?.state === REPORT_ONLY);
+}
+
+export interface CurrentVerdicts {
+	readonly mfaAllUsers: string;
+	readonly mfaAdmins: string;
+	readonly legacyAuthBlocked: string;
+}
+
+/**
+ * The compliance verdicts as the tenant stands now (the assessment with this step's fresher reads), through the
+ * compliance engine itself, so the step shows exactly what `check` would say. Null when they cannot be computed.
+ */
+export function currentVerdicts(
+	findings: EnforceFindings,
+	breakGlass: readonly string[],
+	t: Translator,
+): CurrentVerdicts | null {
+	try {
+		const window = findings.input.signIns.window;
+		const days = Math.round((Date.parse(window.to) - Date.parse(window.from)) / 86_400_000);
+		const report = evaluate(findings.input, {
+			now: new Date(window.to),
+			days,
+			breakGlass,
+			t,
+			toolVersion: '',
+			mode: 'live',
+			cloud: 'global',
+		});
+		const e = report.enforcement;
+		return {
+			mfaAllUsers: e.mfaAllUsers.verdict,
+			mfaAdmins: e.mfaAdmins.verdict,
+			legacyAuthBlocked: e.legacyAuthBlocked.verdict,
+		};
+	} catch {
+		return null;
+	}
 }

@@ -206,3 +206,23 @@ export async function readImpact(
 	});
 	return {policies, complete, signInsRead: read, ...(problem ? {problem} : {})};
 }
+
+/**
+ * Whether the signed-in admin completed MFA recently (the lockout guard's "has just satisfied MFA in this session"):
+ * one successful interactive sign-in of theirs since `since` that required MFA (beta `authenticationRequirement`).
+ * Null when the log cannot be read.
+ */
+export async function recentMfaSignIn(graph: Graph, userId: string, since: string): Promise<boolean | null> {
+	try {
+		for await (const _ of listSignIns(graph, {
+			filter: {userId, since, errorCode: 0, authenticationRequirement: 'multiFactorAuthentication'},
+			top: 1,
+			maxPages: 1,
+		})) {
+			return true;
+		}
+		return false;
+	} catch {
+		return null;
+	}
+}

@@ -71,6 +71,16 @@ function accountChanges(
 	return changes;
 }
 
+/** The emergency-access account's changes alone: the view applies them before any policy (which must exclude it). */
+export function planAccount(
+	findings: EnforceFindings,
+	answers: Answers,
+	ctx: StepContext,
+	options: PlanOptions = {},
+): Change[] {
+	return accountChanges(findings, analyse(findings, ctx.breakGlass, answers), ctx, options);
+}
+
 /** Security defaults: refused while CA policies are on, unless the admin chose to move them to report-only. */
 export function securityDefaultsConflicts(analysis: Analysis, findings: EnforceFindings): string[] {
 	const ids = new Set([...analysis.enabledPolicies.map(p => p.id), ...analysis.answers.switchPolicyIds]);
