@@ -13,6 +13,7 @@ import {
 	groupsToResolve,
 	licencesFromSkus,
 	NOT_READ,
+	needsPerUserMfa,
 	type RoleAssignment,
 	read,
 	type SignInSlice,
@@ -30,7 +31,7 @@ import {getSecurityDefaults} from '../../src/graph/policies.js';
 import {listUserRegistrationDetails} from '../../src/graph/reports.js';
 import {listRoleAssignments} from '../../src/graph/roles.js';
 import {listSignIns, type SignInEventType, type SignInFilter} from '../../src/graph/sign-ins.js';
-import {listUsers} from '../../src/graph/users.js';
+import {listUsers, perUserMfaStates} from '../../src/graph/users.js';
 import type {Translator} from '../../src/i18n/index.js';
 import {looksLikeBreakGlass} from '../../src/knowledge/break-glass.js';
 import {RESOURCE_APP} from '../../src/knowledge/first-party-apps.js';
@@ -197,7 +198,14 @@ export async function collectForEnforce(graph: Graph, options: CollectOptions): 
 		}
 	}
 	const signIns = aggregator.result();
-	const input: AssessmentInput = {...(base as AssessmentInput), groupMembers, signIns};
+	let input: AssessmentInput = {...(base as AssessmentInput), groupMembers, signIns};
+	// Per-user MFA only when nothing else can make "MFA for all users" enforced (COMPLIANCE.md).
+	if (needsPerUserMfa(input, options.breakGlass) && users.status === 'read') {
+		const members = users.value.filter(u => u.accountEnabled && (u.userType ?? 'Member') === 'Member').map(u => u.id);
+		const byUser = new Map<string, string>();
+		for await (const r of perUserMfaStates(graph, members)) if (r.state) byUser.set(r.userId, r.state);
+		input = {...input, perUserMfa: {status: 'read', byUser}};
+	}
 	const report = evaluate(input, {
 		now: options.now,
 		breakGlass: options.breakGlass,

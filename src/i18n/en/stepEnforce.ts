@@ -36,6 +36,8 @@ export const stepEnforce = {
 	consequenceBlockLegacy:
 		'IMAP, POP, authenticated SMTP, basic ActiveSync and other legacy sign-ins are refused, for every account.',
 	consequenceUserRisk: 'People flagged at high user risk must complete MFA and change their password to sign in.',
+	consequenceRollout: ({count, accounts, risk}: {count: number; accounts: number; risk: number}) =>
+		`${count} policies go on: everyone except the ${accounts === 1 ? 'emergency-access account' : `${accounts} emergency-access accounts`} must complete MFA at every sign-in (people not registered yet register first), and legacy sign-ins (IMAP, POP, SMTP AUTH, basic ActiveSync) are refused${risk ? '; people at high user risk must also change their password' : ''}.`,
 	consequenceEnableOther: ({name}: {name: string}) => `“${name}” starts applying to sign-ins.`,
 	consequenceReportOnly: ({name}: {name: string}) =>
 		`“${name}” stops applying until security defaults are on (seconds later).`,
@@ -131,6 +133,8 @@ export const stepEnforce = {
 	itemPath: ({path}: {path: string}) => `How: ${path}`,
 	itemBreakGlassNone: 'Emergency access: none declared',
 	itemBreakGlass: ({ready, total}: {ready: number; total: number}) => `Emergency access: ${ready} of ${total} ready`,
+	itemPoliciesPrepare: ({create, fix}: {create: number; fix: number}) =>
+		`Policies: ${[create > 0 ? `create ${create}` : '', fix > 0 ? `adjust ${fix}` : ''].filter(Boolean).join(', ')} (report-only)`,
 	itemPoliciesCreate: ({count}: {count: number}) =>
 		count === 1 ? 'Create 1 policy in report-only' : `Create ${count} policies in report-only`,
 	itemPoliciesReportOnly: ({days}: {days: number}) =>
@@ -163,7 +167,7 @@ export const stepEnforce = {
 	bgAbout:
 		'At least one cloud-only Global Administrator, excluded from these policies and kept offline, so the tenant can be recovered if MFA fails. Two are recommended.',
 	bgNone: 'None declared yet.',
-	bgCandidate: 'looks like one — not declared',
+	bgCandidate: 'not declared',
 	bgStatus_ready: 'ready',
 	bgStatus_missing: 'not found',
 	bgStatus_disabled: 'disabled',
@@ -225,7 +229,7 @@ export const stepEnforce = {
 	impHint: 'Enter who · g lockout check · ← back',
 	impUsersTitle: ({name}: {name: string}) => `Would be blocked or challenged by ${name}`,
 	impUserRow: ({upn, blocked, challenged}: {upn: string; blocked: number; challenged: number}) =>
-		`${upn}  ✖${blocked} !${challenged}`,
+		`✖${blocked} !${challenged}  ${upn}`,
 	impNobody: 'Nobody would have been blocked or challenged.',
 
 	// Guard and switch-on.

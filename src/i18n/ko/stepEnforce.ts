@@ -33,6 +33,8 @@ export const stepEnforce: Translated<typeof en> = {
 	consequenceMfaAdmins: '관리자 역할 15가지 중 하나라도 가진 사용자는 로그인할 때마다 MFA를 거쳐야 합니다.',
 	consequenceBlockLegacy: 'IMAP, POP, 인증된 SMTP, 기본 인증 ActiveSync 같은 레거시 로그인이 모든 계정에서 거부됩니다.',
 	consequenceUserRisk: '사용자 위험이 높음으로 표시된 사용자는 로그인하려면 MFA를 거치고 암호를 바꿔야 합니다.',
+	consequenceRollout: ({count, accounts, risk}) =>
+		`정책 ${count}개가 켜집니다. 비상 액세스 계정 ${accounts}개를 뺀 모든 사용자가 로그인할 때마다 MFA를 거쳐야 하고(미등록 사용자는 먼저 등록), 레거시 로그인(IMAP, POP, SMTP AUTH, 기본 인증 ActiveSync)은 거부됩니다${risk ? '. 사용자 위험이 높은 사용자는 암호도 바꿔야 합니다' : ''}.`,
 	consequenceEnableOther: ({name}) => `“${name}” 정책이 로그인에 적용되기 시작합니다.`,
 	consequenceReportOnly: ({name}) => `보안 기본값이 켜질 때까지(몇 초) “${name}” 정책이 적용되지 않습니다.`,
 	consequenceSdOn:
@@ -117,6 +119,8 @@ export const stepEnforce: Translated<typeof en> = {
 	itemPath: ({path}) => `방식: ${path}`,
 	itemBreakGlassNone: '비상 액세스: 선언된 계정 없음',
 	itemBreakGlass: ({ready, total}) => `비상 액세스: ${total}개 중 ${ready}개 준비됨`,
+	itemPoliciesPrepare: ({create, fix}) =>
+		`정책: ${[create > 0 ? `${create}개 만들기` : '', fix > 0 ? `${fix}개 조정` : ''].filter(Boolean).join(', ')}(보고 전용)`,
 	itemPoliciesCreate: ({count}) => `정책 ${count}개를 보고 전용으로 만들기`,
 	itemPoliciesReportOnly: ({days}) => `정책 보고 전용 ${days}일째`,
 	itemPoliciesEnabled: '정책: 켜짐',
@@ -145,7 +149,7 @@ export const stepEnforce: Translated<typeof en> = {
 	bgAbout:
 		'이 정책들에서 제외되고 오프라인으로 보관되는 클라우드 전용 전역 관리자 계정이 하나 이상 있어야, MFA에 문제가 생겨도 테넌트를 복구할 수 있습니다. 두 개를 권장합니다.',
 	bgNone: '아직 선언된 계정이 없습니다.',
-	bgCandidate: '비상 계정처럼 보임 — 선언 안 됨',
+	bgCandidate: '선언 안 됨',
 	bgStatus_ready: '준비됨',
 	bgStatus_missing: '없음',
 	bgStatus_disabled: '사용 중지됨',
@@ -201,7 +205,7 @@ export const stepEnforce: Translated<typeof en> = {
 	impNone: '이번 적용 대상 중 보고 전용 상태인 정책이 없습니다.',
 	impHint: 'Enter 대상자 · g 잠금 방지 점검 · ← 뒤로',
 	impUsersTitle: ({name}) => `${name} 정책으로 차단되거나 MFA를 요구받을 사용자`,
-	impUserRow: ({upn, blocked, challenged}) => `${upn}  ✖${blocked} !${challenged}`,
+	impUserRow: ({upn, blocked, challenged}) => `✖${blocked} !${challenged}  ${upn}`,
 	impNobody: '차단되거나 MFA를 요구받았을 사용자가 없습니다.',
 
 	grdTitle: '잠금 방지 점검',

@@ -4,7 +4,14 @@
  * Paths and scopes are the Graph layer's (src/graph/conditional-access.ts, policies.ts, users.ts, roles.ts); CA
  * writes are paced to about one per second by that layer (GRAPH.md §6, §11: no Retry-After on CA throttling).
  */
-import {type Change, type ChangeTransport, changeId, type Found, type UndoPlan} from '../../changes/change.js';
+import {
+	type Change,
+	type ChangeTransport,
+	changeId,
+	type Found,
+	type Msg,
+	type UndoPlan,
+} from '../../changes/change.js';
 import {CA_POLICIES_PATH, CA_WRITE_SCOPES} from '../../graph/conditional-access.js';
 import {query, quote, segment} from '../../graph/odata.js';
 import {SECURITY_DEFAULTS_PATH, SECURITY_DEFAULTS_WRITE_SCOPES} from '../../graph/policies.js';
@@ -217,6 +224,8 @@ export function policyStateChange(
 	key: PolicyKey | undefined,
 	policy: RawCaPolicy,
 	state: 'enabled' | typeof REPORT_ONLY,
+	/** One statement for a whole round (the confirmation screen shows each distinct consequence once). */
+	roundConsequence?: Msg,
 ): Change {
 	const on = state === 'enabled';
 	return {
@@ -229,9 +238,11 @@ export function policyStateChange(
 		request: {method: 'PATCH', version: 'v1.0', path: policyPath(policy.id), body: {state}, scopes: CA_WRITE_SCOPES},
 		// Switching on challenges or blocks people; switching off lifts protection until security defaults take over.
 		confirmation: 'type-domain',
-		consequence: on
-			? msg(key ? CONSEQUENCE[key] : 'stepEnforce.consequenceEnableOther', {name: policy.displayName})
-			: msg('stepEnforce.consequenceReportOnly', {name: policy.displayName}),
+		consequence: roundConsequence
+			? roundConsequence
+			: on
+				? msg(key ? CONSEQUENCE[key] : 'stepEnforce.consequenceEnableOther', {name: policy.displayName})
+				: msg('stepEnforce.consequenceReportOnly', {name: policy.displayName}),
 		async find(graph) {
 			const current = await getPolicy(graph, policy.id);
 			return current ? {objectId: policy.id, done: current.state === state} : undefined;

@@ -46,6 +46,8 @@ export interface GuardCheck {
 	readonly overridable: boolean;
 	/** Why it failed (or, for a pass, what it found), one line each. */
 	readonly details: readonly Msg[];
+	/** Passed for want of data, not on evidence (steps not in this build): shown as "?". */
+	readonly unknown?: boolean;
 }
 
 export interface GuardInput {
@@ -135,17 +137,19 @@ export function lockoutGuard(input: GuardInput): GuardResult {
 					: [msg(registered === false ? 'stepEnforce.guardAdminNotRegistered' : 'stepEnforce.guardAdminUnknown')],
 	});
 	const items = input.openItems.filter(i => i.step === 'legacy-auth' || i.step === 'automation');
+	const unknownSteps = input.unknownSteps ?? [];
 	checks.push({
 		id: 'openItems',
 		ok: items.length === 0,
 		overridable: true,
 		details: items.map(i => msg('stepEnforce.guardOpenItem', {id: i.id, step: i.step === 'legacy-auth' ? 2 : 5})),
+		unknown: items.length === 0 && unknownSteps.length > 0,
 	});
 	const failing = checks.filter(c => !c.ok);
 	const overridden = input.acceptLockoutRisk ? failing.filter(c => c.overridable).map(c => c.id) : [];
 	const notes: Msg[] = [msg('stepEnforce.noteExoPowerShell', {connect: EXO_V3.connect})];
 	if (analysis.path === 'securityDefaults') notes.push(msg('stepEnforce.noteSdNoExclusions'));
-	for (const step of input.unknownSteps ?? []) notes.push(msg('stepEnforce.noteStepUnknown', {step}));
+	for (const step of unknownSteps) notes.push(msg('stepEnforce.noteStepUnknown', {step}));
 	return {checks, passes: failing.every(c => overridden.includes(c.id)), overridden, notes};
 }
 

@@ -14,6 +14,7 @@
 import type {Change} from '../../changes/change.js';
 import {EMERGENCY_ACCESS} from '../../knowledge/enforcement.js';
 import type {Answers, StepContext} from '../types.js';
+import {msg} from '../types.js';
 import {type Analysis, accountStatus, analyse, projectEnabled} from './analysis.js';
 import {
 	assignGlobalAdminChange,
@@ -119,7 +120,14 @@ function conditionalAccessPlan(analysis: Analysis, findings: EnforceFindings): C
 		if (findings.securityDefaults === true || analysis.answers.switchFromSecurityDefaults) {
 			changes.push(securityDefaultsChange(false));
 		}
-		for (const key of analysis.keys) changes.push(policyStateChange(key, analysis.slots[key].policy!, 'enabled'));
+		const consequence = msg('stepEnforce.consequenceRollout', {
+			count: analysis.keys.length,
+			accounts: analysis.breakGlassIds.length,
+			risk: analysis.keys.includes('userRisk') ? 1 : 0,
+		});
+		for (const key of analysis.keys) {
+			changes.push(policyStateChange(key, analysis.slots[key].policy!, 'enabled', consequence));
+		}
 	}
 	return changes;
 }

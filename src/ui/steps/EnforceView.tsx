@@ -103,16 +103,24 @@ export function EnforceView(props: StepViewProps<EnforceFindings>) {
 	];
 	let next: HubItem = ready > 0 ? 'policies' : 'breakGlass';
 	if (analysis.path === 'conditionalAccess') {
-		const missing = analysis.keys.filter(k => !analysis.slots[k].policy || !analysis.slots[k].usersOk).length;
+		const toCreate = analysis.keys.filter(k => !analysis.slots[k].policy).length;
+		const toFix = analysis.keys.filter(
+			k => analysis.slots[k].policy && (!analysis.slots[k].usersOk || !analysis.slots[k].shapeOk),
+		).length;
+		const missing = toCreate + toFix;
 		const reportOnly = reportOnlySlots(analysis);
-		const since = reportOnly.map(s => String(s.policy!.createdDateTime ?? findings.readAt)).sort()[0];
+		// The youngest policy decides whether the rollout has run long enough.
+		const since = reportOnly
+			.map(s => String(s.policy!.createdDateTime ?? findings.readAt))
+			.sort()
+			.at(-1);
 		items.push({
 			value: 'policies',
 			label:
 				analysis.stage === 'enabled'
 					? t('stepEnforce.itemPoliciesEnabled')
 					: missing > 0
-						? t('stepEnforce.itemPoliciesCreate', {count: missing})
+						? t('stepEnforce.itemPoliciesPrepare', {create: toCreate, fix: toFix})
 						: t('stepEnforce.itemPoliciesReportOnly', {days: since ? daysBetween(since, findings.readAt) : 0}),
 			tone: analysis.stage === 'enabled' ? 'ok' : undefined,
 		});

@@ -107,6 +107,8 @@ export function BreakGlassScreen(props: ScreenProps) {
 			// Global Administrator needs the new account's id: planned now that the tenant shows it.
 			await engine.apply('enforce', planAccount(fresh, withUpn, engine.context()));
 			await engine.reassess('enforce');
+			// Applying marked the step done: it is not (the policies come next).
+			onAnswer('breakGlassCreatedAt', engine.context().now());
 			const body = createChange.request.body as {passwordProfile?: {password?: string}};
 			if (entry?.status === 'applied' && before === 'applying') {
 				setMode({kind: 'notice', text: t('stepEnforce.bgPasswordLost', {upn}), tone: 'warn'});
@@ -197,10 +199,21 @@ export function BreakGlassScreen(props: ScreenProps) {
 				emptyText=" "
 				renderItem={(row, selected) => (
 					<Box width={width}>
-						<Text {...(selected && isFocused ? theme.selected : {})}>{selected ? '› ' : '  '}</Text>
-						<Text {...(row.status?.ready ? theme.ok : row.declared ? theme.warn : theme.muted)} wrap="truncate-end">
-							{`${row.declared ? (row.status?.ready ? '✔' : '✖') : '·'} ${row.entry}  `}
-							<Text {...theme.muted}>{row.status ? t(statusKey(row.status)) : t('stepEnforce.bgCandidate')}</Text>
+						<Text
+							{...(selected && isFocused
+								? theme.selected
+								: row.status?.ready
+									? theme.ok
+									: row.declared
+										? theme.warn
+										: theme.muted)}
+							wrap="truncate-end"
+						>
+							{`${selected ? '›' : ' '} ${row.declared ? (row.status?.ready ? '✔' : '✖') : '·'} `}
+							<Text {...theme.muted}>
+								{`[${row.status ? t(statusKey(row.status)) : t('stepEnforce.bgCandidate')}] `}
+							</Text>
+							{row.entry}
 						</Text>
 					</Box>
 				)}

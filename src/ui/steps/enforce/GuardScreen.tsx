@@ -91,12 +91,15 @@ export function GuardScreen(props: ScreenProps) {
 	const render = (m: Msg) => t.dynamic(m.key, m.params);
 	const rows: Row[] = [];
 	const wrapWidth = Math.max(10, width - 4);
+	// Continuation lines sit under the text, not under its icon or bullet.
 	const push = (text: string, tone?: Row['tone'], indent = '') => {
-		for (const line of wrapText(text, wrapWidth - indent.length)) rows.push({text: `${indent}${line}`, tone});
+		wrapText(text, wrapWidth - indent.length - 2).forEach((line, i) => {
+			rows.push({text: `${indent}${i === 0 ? '' : '  '}${line}`, tone});
+		});
 	};
 	for (const check of guard.checks) {
 		const overridden = guard.overridden.includes(check.id);
-		const icon = check.ok ? '✔' : overridden ? '⚠' : '✖';
+		const icon = check.unknown ? '?' : check.ok ? '✔' : overridden ? '⚠' : '✖';
 		push(
 			`${icon} ${t(`stepEnforce.check_${check.id}` as `stepEnforce.check_${GuardCheckId}`)}`,
 			check.ok ? 'ok' : overridden ? 'warn' : 'error',

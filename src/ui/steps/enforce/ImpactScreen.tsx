@@ -12,6 +12,11 @@ import {Hint, Line, Menu, Para, type ScreenProps, useBack} from './common.js';
 
 const DAY_MS = 86_400_000;
 
+/** Names in a sentence: the part before @ is enough here (the list view shows full UPNs). */
+function localPart(upn: string): string {
+	return upn.split('@')[0] ?? upn;
+}
+
 /**
  * What the report-only policies would have done, read back from the sign-in log for the days each has run; a policy
  * too young to judge shows the assessment's estimate beside it, and the date to come back.
@@ -88,7 +93,7 @@ export function ImpactScreen(props: ScreenProps) {
 									blocked: user.blocked,
 									challenged: user.challenged,
 								})}
-								<Text {...theme.muted}>{`  ${user.apps.join(', ')}`}</Text>
+								<Text {...theme.muted}>{`  ${user.apps.slice(0, 2).join(', ')}`}</Text>
 							</Text>
 						</Box>
 					)}
@@ -123,7 +128,7 @@ export function ImpactScreen(props: ScreenProps) {
 			<Box marginTop={1} flexDirection="column">
 				{result.problem ? (
 					<Para tone="error">{t('stepEnforce.impProblem', {reason: result.problem.reason})}</Para>
-				) : (
+				) : current.daysRun === 0 && current.blocked + current.challenged + current.satisfied === 0 ? null : (
 					<Line>
 						{t('stepEnforce.impCounts', {
 							blocked: t.number(current.blocked),
@@ -137,14 +142,17 @@ export function ImpactScreen(props: ScreenProps) {
 				)}
 				{!current.longEnough && est ? (
 					<Para tone="muted">
-						{t(`stepEnforce.impEstimate_${est.basis}`, {count: est.count, examples: est.examples.join(', ')})}
+						{t(`stepEnforce.impEstimate_${est.basis}`, {
+							count: est.count,
+							examples: est.examples.map(localPart).join(', '),
+						})}
 					</Para>
 				) : null}
 				{est && est.automation.length > 0 && current.target.key !== 'blockLegacy' ? (
 					<Para tone="muted">
 						{t('stepEnforce.impAutomation', {
 							count: est.automation.length,
-							examples: est.automation.slice(0, 3).join(', '),
+							examples: est.automation.slice(0, 3).map(localPart).join(', '),
 						})}
 					</Para>
 				) : null}

@@ -14,7 +14,7 @@ import {Hint, Line, Para, type ScreenProps, stateLabel, useBack} from './common.
  */
 export function PoliciesScreen(props: ScreenProps) {
 	const {engine, findings, analysis, isFocused, width, isDryRun, onAnswer, go} = props;
-	const {t, theme} = useUi();
+	const {t} = useUi();
 	const [plan, setPlan] = useState<readonly Change[] | undefined>(undefined);
 	const ready = analysis.accounts.some(a => a.ready);
 	useBack(isFocused && !plan, () => go('hub'));
@@ -37,14 +37,17 @@ export function PoliciesScreen(props: ScreenProps) {
 				isDryRun={isDryRun}
 				domain={findings.tenant.defaultDomain ?? findings.tenant.id}
 				isFocused={isFocused}
+				height={props.height}
+				onApplied={() => {
+					// Recorded at once (not after Enter): the step stays open for the impact review and the switch-on,
+					// so a run that stops here resumes on this step.
+					if (!analysis.answers.reportOnlySince) onAnswer('reportOnlySince', engine.context().now());
+					else onAnswer('reportOnlyRound', engine.context().now());
+				}}
 				onContinue={outcome => {
 					setPlan(undefined);
-					if (outcome === 'applied') {
-						// The policies now exist: re-read them, and keep the step open for the impact review and switch-on.
-						if (!analysis.answers.reportOnlySince) onAnswer('reportOnlySince', engine.context().now());
-						else onAnswer('reportOnlyRound', engine.context().now());
-						void engine.reassess('enforce').then(() => go('hub'));
-					} else if (outcome === 'planned') go('hub');
+					if (outcome === 'applied') void engine.reassess('enforce').then(() => go('hub'));
+					else if (outcome === 'planned') go('hub');
 				}}
 			/>
 		);
@@ -61,10 +64,8 @@ export function PoliciesScreen(props: ScreenProps) {
 						: `${t('stepEnforce.polReuse', {name: slot.policy.displayName})}, ${stateLabel(t, slot.policy.state)}`;
 				return (
 					<Box key={key} flexDirection="column" width={width}>
-						<Text wrap="truncate-end">
-							{`${slot.policy ? '●' : '○'} ${POLICY_TITLES[key]}`}
-							<Text {...theme.muted}>{` — ${where}`}</Text>
-						</Text>
+						<Text wrap="truncate-end">{`${slot.policy ? '●' : '○'} ${POLICY_TITLES[key]}`}</Text>
+						<Line tone="muted">{`    ${where}`}</Line>
 						{slot.policy && (!slot.usersOk || !slot.shapeOk) ? (
 							<Line tone="warn">{`    ${t('stepEnforce.polFix')}`}</Line>
 						) : null}

@@ -105,9 +105,8 @@ export function Menu<V extends string>({
 								: {};
 				return (
 					<Box key={item.value} width={width}>
-						<Text {...(selected && isFocused ? theme.selected : {})}>{selected ? '› ' : '  '}</Text>
-						<Text {...style} wrap="truncate-end">
-							{item.label}
+						<Text {...(selected && isFocused ? theme.selected : style)} wrap="truncate-end">
+							{`${selected ? '›' : ' '} ${item.label}`}
 							{item.hint ? <Text {...theme.muted}>{`  ${item.hint}`}</Text> : null}
 						</Text>
 					</Box>
