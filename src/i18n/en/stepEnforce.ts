@@ -124,7 +124,7 @@ export const stepEnforce = {
 	on: 'on',
 	off: 'off',
 	verdictLine: ({all, admins, legacy}: {all: string; admins: string; legacy: string}) =>
-		`MFA all: ${all} · admins: ${admins} · legacy blocked: ${legacy}`,
+		`All: ${all} · Admins: ${admins} · Legacy blocked: ${legacy}`,
 	verdict_enforced: 'yes',
 	verdict_reportOnly: 'report-only',
 	verdict_partial: 'partly',

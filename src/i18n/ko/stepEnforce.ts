@@ -110,7 +110,7 @@ export const stepEnforce: Translated<typeof en> = {
 	stateLine: ({sd, p1, p2}) => `보안 기본값 ${sd} · P1 ${p1} · P2 ${p2}`,
 	on: '켜짐',
 	off: '꺼짐',
-	verdictLine: ({all, admins, legacy}) => `전체 MFA: ${all} · 관리자: ${admins} · 레거시 차단: ${legacy}`,
+	verdictLine: ({all, admins, legacy}) => `전체: ${all} · 관리자: ${admins} · 레거시 차단: ${legacy}`,
 	verdict_enforced: '예',
 	verdict_reportOnly: '보고 전용',
 	verdict_partial: '일부',
