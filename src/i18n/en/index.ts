@@ -11,6 +11,7 @@ import {shell} from './shell.js';
 import {simulate} from './simulate.js';
 import {stepEnforce} from './stepEnforce.js';
 import {steps} from './steps.js';
+import {undo} from './undo.js';
 
 /** The English catalogue: the reference every other language must match key for key (checked by the compiler). */
 export const en = {
@@ -27,4 +28,5 @@ export const en = {
 	simulate,
 	stepEnforce,
 	steps,
+	undo,
 } as const;

@@ -13,6 +13,7 @@ import {shell} from './shell.js';
 import {simulate} from './simulate.js';
 import {stepEnforce} from './stepEnforce.js';
 import {steps} from './steps.js';
+import {undo} from './undo.js';
 
 /** Korean: the compiler checks every English key has a translation with the same parameters. */
 export const ko: {readonly [A in keyof typeof en]: Translated<(typeof en)[A]>} = {
@@ -29,4 +30,5 @@ export const ko: {readonly [A in keyof typeof en]: Translated<(typeof en)[A]>} =
 	simulate,
 	stepEnforce,
 	steps,
+	undo,
 };

@@ -23,6 +23,7 @@ import type {JsonValue} from '../../wizard/reducer.js';
 import {msg} from '../types.js';
 import {
 	markerOf,
+	POLICY_TITLES,
 	type PolicyKey,
 	policyBody,
 	policyDisplayName,
@@ -36,6 +37,12 @@ const STEP = 'enforce' as const;
 /** Fields compared before an undo to notice edits made by someone else (content, not timestamps: this tool's own
  * later changes to the same policy are undone first, which restores them). */
 const POLICY_FIELDS = ['displayName', 'state', 'conditions', 'grantControls'] as const;
+
+/** How a policy is named in titles: this tool's own by their short title (the full name carries the marker). */
+function label(policy: RawCaPolicy): string {
+	const key = markerOf(policy.displayName);
+	return key ? POLICY_TITLES[key] : policy.displayName;
+}
 
 function policyPath(id: string): string {
 	return `${CA_POLICIES_PATH}/${segment(id)}`;
@@ -79,7 +86,7 @@ export function createPolicyChange(key: PolicyKey, breakGlassIds: readonly strin
 	return {
 		id: changeId(STEP, 'ca-create', key),
 		step: STEP,
-		title: msg('stepEnforce.changeCreatePolicy', {name}),
+		title: msg('stepEnforce.changeCreatePolicy', {name: POLICY_TITLES[key]}),
 		why: msg('stepEnforce.whyCreatePolicy'),
 		request: {
 			method: 'POST',
@@ -128,7 +135,7 @@ export function scopePolicyChange(
 	return {
 		id: changeId(STEP, 'ca-scope', policy.id),
 		step: STEP,
-		title: msg('stepEnforce.changeScopePolicy', {name: policy.displayName, count: breakGlassCount}),
+		title: msg('stepEnforce.changeScopePolicy', {name: label(policy), count: breakGlassCount}),
 		why: msg(origin === 'ours' ? 'stepEnforce.whyScopeOurs' : 'stepEnforce.whyScopeReuse'),
 		request: {method: 'PATCH', version: 'v1.0', path: policyPath(policy.id), body, scopes: CA_WRITE_SCOPES},
 		// Narrowing exclusions of an enabled policy challenges the people it now covers at once.
@@ -231,9 +238,7 @@ export function policyStateChange(
 	return {
 		id: changeId(STEP, on ? 'ca-enable' : 'ca-report-only', policy.id),
 		step: STEP,
-		title: msg(on ? 'stepEnforce.changeEnablePolicy' : 'stepEnforce.changeReportOnlyPolicy', {
-			name: policy.displayName,
-		}),
+		title: msg(on ? 'stepEnforce.changeEnablePolicy' : 'stepEnforce.changeReportOnlyPolicy', {name: label(policy)}),
 		why: msg(on ? 'stepEnforce.whyEnablePolicy' : 'stepEnforce.whyReportOnlyPolicy'),
 		request: {method: 'PATCH', version: 'v1.0', path: policyPath(policy.id), body: {state}, scopes: CA_WRITE_SCOPES},
 		// Switching on challenges or blocks people; switching off lifts protection until security defaults take over.
