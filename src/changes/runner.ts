@@ -87,13 +87,17 @@ export class ChangeRunner {
 				// A kill between "applied" and the read-back leaves the entry without its verification: finish it now.
 				return latest.status === 'applied' && this.unfinished(change, latest) ? this.finish(change, latest) : latest;
 			}
-			return this.record({
+			const entry: JournalEntry = {
 				...this.base(change),
 				status: 'already-done',
 				finishedAt: now(),
 				objectId: found.objectId,
 				verified: true,
-			});
+			};
+			// On an object this tool made or changed itself (a policy it just created already has the exclusions it was
+			// created with), the journal already says how it got that way: nothing new to record. Recording it would
+			// also make a resumed run's journal differ from an uninterrupted one's in the order of such notes.
+			return this.ownObject(found.objectId) ? entry : this.record(entry);
 		}
 		return this.send(change, found);
 	}
@@ -148,6 +152,12 @@ export class ChangeRunner {
 		}
 		// Not there: the request never reached the tenant. Send it again in the interrupted attempt's place.
 		return this.send(change, found, entry);
+	}
+
+	private ownObject(objectId: string | undefined): boolean {
+		return (
+			objectId !== undefined && this.options.journal.load().some(e => e.objectId === objectId && e.status === 'applied')
+		);
 	}
 
 	/** The read-back after applying did not happen (the process died before it). */
