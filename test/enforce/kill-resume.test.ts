@@ -130,7 +130,13 @@ describe('kill at a random point of apply, then resume (in process)', async () =
 	});
 
 	it('the seeds killed before and after writes and before and after journal saves', () => {
-		for (const kind of ['before-request PATCH', 'after-request PATCH', 'after-request POST', 'before-save', 'after-save']) {
+		for (const kind of [
+			'before-request PATCH',
+			'after-request PATCH',
+			'after-request POST',
+			'before-save',
+			'after-save',
+		]) {
 			expect([...kinds]).toContain(kind);
 		}
 	});
