@@ -20,6 +20,7 @@ export interface EnforceEnv {
 	readonly sim: Simulator;
 	readonly graph: Graph;
 	readonly engine: WizardEngine;
+	readonly controller: WizardController;
 	readonly store: ProgressStore;
 	readonly home: string;
 	readonly dryRun: boolean;
@@ -84,6 +85,7 @@ export async function enforceEnv(options: EnforceEnvOptions = {}): Promise<Enfor
 			sim,
 			graph,
 			engine,
+			controller,
 			store,
 			home,
 			dryRun,
