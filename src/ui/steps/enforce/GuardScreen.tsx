@@ -119,7 +119,7 @@ export function GuardScreen(props: ScreenProps) {
 	const early = reportOnlySlots(analysis).some(
 		s => daysBetween(String(s.policy!.createdDateTime ?? findings.readAt), findings.readAt) < MIN_REPORT_ONLY_DAYS,
 	);
-	if (early && analysis.path === 'conditionalAccess') push(t('stepEnforce.grdEarly'), 'warn');
+	if (early && analysis.path === 'conditionalAccess') push(`⚠ ${t('stepEnforce.grdEarly')}`, 'warn');
 	for (const note of guard.notes) push(`ℹ ${render(note)}`, 'muted');
 
 	const refusedOverridable =
