@@ -199,4 +199,85 @@ describe('step 6 view', {timeout: 60_000}, () => {
 		await d.waitForText('모든 점검을 통과했습니다.', 10_000);
 		fits(d.screen());
 	});
+
+	it('security defaults: explained, guarded, then turned on after the typed domain', async () => {
+		const {d, e} = await mount();
+		await d.waitForText('How: Conditional Access policies');
+		await d.press(keys.up);
+		await d.press(keys.up);
+		await d.press(keys.enter);
+		await d.waitForText('How should MFA be enforced?');
+		await d.press(keys.down);
+		await d.waitForText('No exclusions at all');
+		fits(d.screen());
+		await d.press(keys.enter);
+		await d.waitForText('Turn on security defaults');
+		await d.press(keys.enter);
+		await d.waitForText('Nothing can');
+		fits(d.screen());
+		await d.press(keys.enter);
+		await d.waitForText('Every check passes.', 10_000);
+		await d.press(keys.enter);
+		await d.waitForText('(y/n)');
+		await d.press('y');
+		await d.waitForText('Everyone must register');
+		await d.type(DOMAIN);
+		await d.press(keys.enter);
+		await d.waitForText('1 change applied');
+		expect(e.sim.tenant.state.securityDefaults.isEnabled).toBe(true);
+	});
+
+	it('security defaults are refused while a policy is on, until the admin chooses to move it to report-only', async () => {
+		const {d, e} = await mount(en, {
+			prepare: sim =>
+				sim.control.mutate(state => {
+					state.caPolicies[0]!.state = 'enabled';
+				}),
+		});
+		await d.waitForText('How: Conditional Access policies');
+		await d.press(keys.up);
+		await d.press(keys.up);
+		await d.press(keys.enter);
+		await d.press(keys.down);
+		await d.press(keys.enter);
+		await d.waitForText('Turn on security defaults');
+		await d.press(keys.enter);
+		await d.waitForText('cannot be turned on while this Conditional Access policy is on');
+		await d.waitForText('• Require MFA for all users');
+		// Enter does nothing while refused.
+		await d.press(keys.enter);
+		await d.waitForText('y move them to report-only');
+		await d.press('y');
+		await d.waitForText('They move to report-only just before security defaults go on.');
+		expect(e.engine.answers('enforce').switchPolicyIds).toEqual([e.sim.tenant.state.caPolicies[0]!.id]);
+		expect(e.sim.log.writes()).toBe(0);
+	});
+
+	it('third-party MFA: the provider and the attestation are recorded; nothing is sent', async () => {
+		const {d, e} = await mount();
+		await d.waitForText('How: Conditional Access policies');
+		await d.press(keys.up);
+		await d.press(keys.up);
+		await d.press(keys.enter);
+		await d.press(keys.down);
+		await d.press(keys.down);
+		await d.waitForText('cannot check it');
+		await d.press(keys.enter);
+		await d.waitForText('Record the attestation');
+		await d.press(keys.enter);
+		await d.waitForText('Provider name');
+		await d.type('Duo');
+		await d.press(keys.enter);
+		await d.waitForText('I confirm Duo challenges every user');
+		await d.press('y');
+		await d.waitForText('Recorded: MFA is enforced by Duo.');
+		await d.press(keys.enter);
+		await d.waitForText('Nothing to change in the tenant');
+		expect(e.engine.answers('enforce')).toMatchObject({
+			path: 'thirdParty',
+			thirdPartyProvider: 'Duo',
+			thirdPartyAttested: true,
+		});
+		expect(e.sim.log.writes()).toBe(0);
+	});
 });

@@ -242,6 +242,8 @@ export const stepEnforce = {
 
 	// Security defaults.
 	sdTitle: 'Security defaults',
+	sdWhat:
+		'Everyone registers for MFA at the next sign-in, admins do MFA at every sign-in, other users when Microsoft judges it necessary, and legacy authentication is blocked. Nothing can be excluded: an account a script uses with a password stops working.',
 	sdIsOn: 'Security defaults are on: MFA is enforced for everyone. Nothing to change.',
 	sdConflicts: ({count}: {count: number}) =>
 		count === 1

@@ -216,6 +216,8 @@ export const stepEnforce: Translated<typeof en> = {
 	grdEarly: '보고 전용으로 일주일이 안 된 정책이 있습니다. 지금 켜면 추정치에 기대게 됩니다.',
 
 	sdTitle: '보안 기본값',
+	sdWhat:
+		'모든 사용자가 다음 로그인 때 MFA를 등록하고, 관리자는 매 로그인마다, 다른 사용자는 Microsoft가 필요하다고 판단할 때 MFA를 거치며, 레거시 인증은 차단됩니다. 예외를 둘 수 없어 스크립트가 암호로 쓰는 계정은 동작하지 않게 됩니다.',
 	sdIsOn: '보안 기본값이 켜져 있어 모든 사용자에게 MFA가 강제됩니다. 바꿀 것이 없습니다.',
 	sdConflicts: ({count}) =>
 		count === 1

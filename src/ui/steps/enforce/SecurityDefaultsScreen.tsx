@@ -1,7 +1,6 @@
 import {TextInput} from '@inkjs/ui';
 import {Box, Text, useInput} from 'ink';
 import {useState} from 'react';
-import {SECURITY_DEFAULTS_SOURCE} from '../../../knowledge/enforcement.js';
 import {useUi} from '../../context.js';
 import {useTyping} from '../../input-mode.js';
 import {Hint, Line, Para, type ScreenProps, useBack} from './common.js';
@@ -42,7 +41,7 @@ export function SecurityDefaultsScreen(props: ScreenProps) {
 	}
 	return (
 		<Box flexDirection="column">
-			<Para>{t('stepEnforce.docSdWhat', {source: SECURITY_DEFAULTS_SOURCE})}</Para>
+			<Para>{t('stepEnforce.sdWhat')}</Para>
 			{conflicts.length > 0 ? (
 				<Box flexDirection="column" marginTop={1}>
 					<Para tone={switching ? 'muted' : 'warn'}>{t('stepEnforce.sdConflicts', {count: conflicts.length})}</Para>
