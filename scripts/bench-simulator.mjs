@@ -17,10 +17,7 @@ const users = opt('users', 100_000);
 const signIns = opt('sign-ins', 1_000_000);
 const pages = opt('pages', 150);
 const bin = path.join(root, 'bin', 'mfa-onboard.js');
-if (!existsSync(path.join(root, 'dist', 'cli.js'))) {
-	console.error('Build first: npm run build');
-	process.exit(2);
-}
+if (!existsSync(path.join(root, 'dist', 'cli.js'))) throw new Error('Build first: npm run build');
 
 const useTime = existsSync('/usr/bin/time');
 const command = useTime ? '/usr/bin/time' : process.execPath;
