@@ -1,4 +1,5 @@
 import {aadsts} from './aadsts.js';
+import {assessment} from './assessment.js';
 import {auth} from './auth.js';
 import {changes} from './changes.js';
 import {cli} from './cli.js';
@@ -14,6 +15,7 @@ import {steps} from './steps.js';
 /** The English catalogue: the reference every other language must match key for key (checked by the compiler). */
 export const en = {
 	aadsts,
+	assessment,
 	auth,
 	changes,
 	cli,

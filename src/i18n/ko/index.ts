@@ -1,6 +1,7 @@
 import type {en} from '../en/index.js';
 import type {Translated} from '../types.js';
 import {aadsts} from './aadsts.js';
+import {assessment} from './assessment.js';
 import {auth} from './auth.js';
 import {changes} from './changes.js';
 import {cli} from './cli.js';
@@ -16,6 +17,7 @@ import {steps} from './steps.js';
 /** Korean: the compiler checks every English key has a translation with the same parameters. */
 export const ko: {readonly [A in keyof typeof en]: Translated<(typeof en)[A]>} = {
 	aadsts,
+	assessment,
 	auth,
 	changes,
 	cli,
