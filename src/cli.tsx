@@ -85,6 +85,28 @@ async function dispatch(session: Session, out: Output, host: HostFacts): Promise
 			});
 			return EXIT.ok;
 		}
+		case 'check': {
+			const [{runCheck}, {createTextSignInUi}] = await Promise.all([
+				import('./commands/check.js'),
+				import('./auth/render.js'),
+			]);
+			const err = (text: string) => out.stderr.write(text);
+			return runCheck(session, {
+				out: text => out.stdout.write(text),
+				err,
+				ui: createTextSignInUi({
+					t: session.t,
+					write: err,
+					// The demo tenant's admin approves the device code by itself: nobody has to act on the prompt.
+					canPrompt: session.mode === 'demo' || (session.terminal.stderrIsTTY && !session.terminal.ci),
+				}),
+				host,
+			});
+		}
+		case 'report': {
+			const {runReport} = await import('./commands/report.js');
+			return runReport(session, {out: text => out.stdout.write(text), err: text => out.stderr.write(text)});
+		}
 		case 'wizard': {
 			if (!session.terminal.stdinIsTTY || !session.terminal.stdoutIsTTY || session.terminal.ci) {
 				throw new UserError(session.t('cli.noTty'), {

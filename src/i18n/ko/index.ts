@@ -4,11 +4,13 @@ import {aadsts} from './aadsts.js';
 import {assessment} from './assessment.js';
 import {auth} from './auth.js';
 import {changes} from './changes.js';
+import {check} from './check.js';
 import {cli} from './cli.js';
 import {common} from './common.js';
 import {findings} from './findings.js';
 import {graph} from './graph.js';
 import {progress} from './progress.js';
+import {report} from './report.js';
 import {setup} from './setup.js';
 import {shell} from './shell.js';
 import {simulate} from './simulate.js';
@@ -20,11 +22,13 @@ export const ko: {readonly [A in keyof typeof en]: Translated<(typeof en)[A]>} =
 	assessment,
 	auth,
 	changes,
+	check,
 	cli,
 	common,
 	findings,
 	graph,
 	progress,
+	report,
 	setup,
 	shell,
 	simulate,
