@@ -14,6 +14,7 @@ import {type CollectProgress, collect} from '../assessment/collect.js';
 import {saveAssessment, writePrivateFile} from '../assessment/saved.js';
 import type {SignInUi} from '../auth/auth.js';
 import {EXIT, type ExitCode, UserError} from '../errors.js';
+import type {GraphStats} from '../graph/client.js';
 import {translateError} from '../graph/translate.js';
 import type {Translator} from '../i18n/index.js';
 import {reportToJson} from '../report/json.js';
@@ -93,6 +94,18 @@ function progressLine(t: Translator, write: (text: string) => void) {
 	};
 }
 
+/** `--verbose`: Graph requests per endpoint family, for people tuning a large run and for the benchmarks. */
+export function statsLine(stats: GraphStats): string {
+	const families = Object.entries(stats.families)
+		.filter(([, f]) => f.requests > 0 || f.batchItems > 0)
+		.map(
+			([name, f]) =>
+				`${name} ${f.requests}${f.batchItems ? ` (+${f.batchItems} in $batch)` : ''}${f.throttled ? `, ${f.throttled} throttled` : ''}`,
+		)
+		.join(' · ');
+	return `[graph] requests ${stats.requests}: ${families} · paced ${Math.round(stats.pacedMs / 1000)} s · backoff ${Math.round(stats.backoffMs / 1000)} s`;
+}
+
 export async function runCheck(session: Session, io: CheckIo): Promise<ExitCode> {
 	const {t} = session;
 	checkDays(session);
@@ -151,6 +164,7 @@ export async function runCheck(session: Session, io: CheckIo): Promise<ExitCode>
 			}
 			io.err(`${t('check.wrote', {file})}\n`);
 		}
+		if (session.verbose) io.err(`${statsLine(opened.graph.stats())}\n`);
 		return exitCodeFor(report);
 	} finally {
 		await opened.close();

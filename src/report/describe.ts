@@ -128,12 +128,15 @@ function policyName(id: string, ctx: DescribeContext): string {
 	return ctx.report.enforcement.policies.find(p => p.id === id)?.displayName ?? id;
 }
 
-/** One verdict reason (COMPLIANCE.md "Reasons") in words. */
-export function reasonWords(reason: string, ctx: DescribeContext): string {
+/** One verdict reason (COMPLIANCE.md "Reasons") in words; `verdict` says whose per-user MFA count it is. */
+export function reasonWords(reason: string, ctx: DescribeContext, verdict?: VerdictKey): string {
 	const {t} = ctx;
 	if (reason === 'securityDefaults:on') return t('report.reasonSecurityDefaultsOn');
 	const perUser = /^perUserMfa:(\d+)\/(\d+)$/.exec(reason);
-	if (perUser) return t('report.reasonPerUser', {covered: Number(perUser[1]), total: Number(perUser[2])});
+	if (perUser) {
+		const counts = {covered: Number(perUser[1]), total: Number(perUser[2])};
+		return verdict === 'mfaAdmins' ? t('report.reasonPerUserAdmins', counts) : t('report.reasonPerUser', counts);
+	}
 	if (reason.startsWith('unreadable:')) {
 		const what = reason.slice('unreadable:'.length);
 		const key =
@@ -274,4 +277,15 @@ export function breakGlassWords(
 		failed: names.filter(n => check[n] === false).map(n => t(key[n])),
 		unknown: names.filter(n => check[n] === null).map(n => n),
 	};
+}
+
+/** The commands to run next, for the summary and the documents. */
+export function nextSteps(report: Report, t: Translator, withReport: boolean): string[] {
+	const demo = report.mode === 'demo';
+	const next: string[] = [];
+	if (report.compliant !== true) next.push(demo ? t('report.nextWizardDemo') : t('report.nextWizard'));
+	if (report.breakGlass.declared.length === 0) next.push(t('report.nextBreakGlass'));
+	if (withReport) next.push(demo ? t('report.nextReportDemo') : t('report.nextReport'));
+	next.push(demo ? t('report.nextRecheckDemo') : t('report.nextRecheck'));
+	return next;
 }

@@ -18,6 +18,7 @@ import {
 	type DescribeContext,
 	gapWords,
 	mechanismWords,
+	nextSteps,
 	policyKindWords,
 	policyStateWords,
 	reasonWords,
@@ -102,7 +103,7 @@ export function buildDocument(input: DocumentInput): ReportDocument {
 	// Result.
 	const verdictRows = VERDICT_KEYS.map(key => {
 		const v = report.enforcement[key];
-		const reasons = v.reasons.map(r => reasonWords(r, ctx));
+		const reasons = v.reasons.map(r => reasonWords(r, ctx, key));
 		if (reasons.length === 0 && v.verdict === 'none') reasons.push(t('report.noReasons'));
 		return [verdictLabel(key, t), verdictWords(key, v.verdict, t), reasons.join('; ')];
 	});
@@ -403,11 +404,7 @@ export function buildDocument(input: DocumentInput): ReportDocument {
 	});
 
 	// Next.
-	const next: string[] = [];
-	if (report.compliant !== true)
-		next.push(report.mode === 'demo' ? t('report.nextWizardDemo') : t('report.nextWizard'));
-	if (report.breakGlass.declared.length === 0) next.push(t('report.nextBreakGlass'));
-	next.push(t('report.nextRecheck'));
+	const next = nextSteps(report, t, false);
 	sections.push({id: 'next', title: t('report.headingNext'), blocks: [{kind: 'list', items: next}]});
 
 	const meta = [

@@ -15,6 +15,7 @@ import {
 	type DescribeContext,
 	gapWords,
 	mechanismWords,
+	nextSteps,
 	policyKindWords,
 	policyStateWords,
 	reasonWords,
@@ -61,7 +62,7 @@ export function renderText(report: Report, options: TextOptions): string {
 		const v = report.enforcement[key];
 		const mark = v.verdict === 'enforced' ? '✓' : v.verdict === 'unknown' ? '?' : '✗';
 		push(`  ${mark} ${verdictLabel(key, t)}: ${verdictWords(key, v.verdict, t)}`);
-		const reasons = v.reasons.map(r => reasonWords(r, ctx));
+		const reasons = v.reasons.map(r => reasonWords(r, ctx, key));
 		if (reasons.length === 0 && v.verdict === 'none') reasons.push(t('report.noReasons'));
 		for (const r of limited(reasons, SHOWN_REASONS, count => t('report.moreReasons', {count}))) push(`      - ${r}`);
 	}
@@ -144,12 +145,7 @@ export function renderText(report: Report, options: TextOptions): string {
 	push('');
 
 	push(t('report.headingNext'));
-	const next: string[] = [];
-	if (report.compliant !== true)
-		next.push(report.mode === 'demo' ? t('report.nextWizardDemo') : t('report.nextWizard'));
-	if (report.breakGlass.declared.length === 0) next.push(t('report.nextBreakGlass'));
-	next.push(t('report.nextReport'));
-	next.push(t('report.nextRecheck'));
+	const next = nextSteps(report, t, true);
 	for (const step of next) push(`  - ${step}`);
 	return `${lines.join('\n')}\n`;
 }

@@ -50,6 +50,8 @@ export const report = {
 	reasonGap: ({policy, gap}: {policy: string; gap: string}) => `policy “${policy}” ${gap}`,
 	reasonPerUser: ({covered, total}: {covered: number; total: number}) =>
 		`per-user MFA is on for ${n(covered)} of ${plural(total, 'user', 'users')}`,
+	reasonPerUserAdmins: ({covered, total}: {covered: number; total: number}) =>
+		`per-user MFA is on for ${n(covered)} of ${plural(total, 'admin', 'admins')}`,
 	reasonUnreadable: ({what}: {what: string}) => `${what} could not be read`,
 	reasonOther: ({reason}: {reason: string}) => reason,
 
@@ -170,7 +172,9 @@ export const report = {
 	nextWizardDemo: 'Work through the fixes step by step: mfa-onboard --demo',
 	nextBreakGlass: 'Declare your emergency-access accounts: mfa-onboard check --break-glass <upn>,<upn>',
 	nextReport: 'Share the full report: mfa-onboard report --format html --output mfa-report.html',
+	nextReportDemo: 'Share the full report: mfa-onboard report --demo --format html --output mfa-report.html',
 	nextRecheck: 'Check again after changes: mfa-onboard check',
+	nextRecheckDemo: 'Check again after changes: mfa-onboard check --demo',
 
 	kindPerson: 'person',
 	kindDevice: 'device',

@@ -45,6 +45,7 @@ export const report: Translated<typeof en> = {
 	reasonReportOnly: ({policy}) => `“${policy}” 정책이 적용할 수 있지만 보고 전용 모드입니다. 켜야 합니다`,
 	reasonGap: ({policy, gap}) => `“${policy}” 정책: ${gap}`,
 	reasonPerUser: ({covered, total}) => `사용자별 MFA가 ${n(total)}명 중 ${n(covered)}명에게 켜져 있습니다`,
+	reasonPerUserAdmins: ({covered, total}) => `사용자별 MFA가 관리자 ${n(total)}명 중 ${n(covered)}명에게 켜져 있습니다`,
 	reasonUnreadable: ({what}) => `${what}을(를) 읽지 못했습니다`,
 	reasonOther: ({reason}) => reason,
 
@@ -138,7 +139,9 @@ export const report: Translated<typeof en> = {
 	nextWizardDemo: '단계별로 해결하기: mfa-onboard --demo',
 	nextBreakGlass: '비상 액세스 계정 지정하기: mfa-onboard check --break-glass <upn>,<upn>',
 	nextReport: '전체 보고서 공유하기: mfa-onboard report --format html --output mfa-report.html',
+	nextReportDemo: '전체 보고서 공유하기: mfa-onboard report --demo --format html --output mfa-report.html',
 	nextRecheck: '변경 후 다시 점검하기: mfa-onboard check',
+	nextRecheckDemo: '변경 후 다시 점검하기: mfa-onboard check --demo',
 
 	kindPerson: '사람',
 	kindDevice: '디바이스',
