@@ -45,7 +45,8 @@ export async function readRegistrationDetails(
 		const rows: UserRegistrationDetails[] = [];
 		for await (const r of listUserRegistrationDetails(graph, {onPage: () => onCount?.(rows.length)})) {
 			const isMfaRegistered = r.isMfaRegistered === true;
-			rows.push({id: r.id, userPrincipalName: r.userPrincipalName ?? null, isMfaRegistered});
+			// Only what the rules read: the report names users from the directory, not from this list.
+			rows.push({id: r.id, isMfaRegistered});
 			if (keep.has(r.id)) {
 				details.set(r.id, {
 					isMfaRegistered,
