@@ -175,10 +175,17 @@ async function realRun(): Promise<void> {
 		story: {exchangeAdminDelayMs: false},
 	});
 	const url = await sim.start();
-	console.log(`simulator: ${sim.tenant.state.users.length} users, ${sim.signIns.count} sign-ins, ready in ${Math.round((performance.now() - began) / 1000)} s`);
+	console.log(
+		`simulator: ${sim.tenant.state.users.length} users, ${sim.signIns.count} sign-ins, ready in ${Math.round((performance.now() - began) / 1000)} s`,
+	);
 	const token = sim.issueToken({lifetimeSeconds: 12 * 3600});
 	const home = fs.mkdtempSync(path.join(os.tmpdir(), 'mfa-bench-'));
-	const env: NodeJS.ProcessEnv = {...process.env, MFA_ONBOARD_HOME: home, MFA_ONBOARD_ACCESS_TOKEN: token, NO_COLOR: '1'};
+	const env: NodeJS.ProcessEnv = {
+		...process.env,
+		MFA_ONBOARD_HOME: home,
+		MFA_ONBOARD_ACCESS_TOKEN: token,
+		NO_COLOR: '1',
+	};
 	const started = performance.now();
 	const result = await run(
 		'/usr/bin/time',
