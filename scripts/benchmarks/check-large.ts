@@ -214,6 +214,7 @@ async function realRun(): Promise<void> {
 		report = JSON.parse(result.stdout);
 	} catch {
 		console.log(result.stderr.slice(-2000));
+		throw new Error(`check did not print a report (exit ${result.code}): is dist/ built (npm run build)?`);
 	}
 	const peakMb = time ? Math.round(Number(time[1]) / 1024) : null;
 	console.log(
