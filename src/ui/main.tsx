@@ -102,7 +102,7 @@ async function signIn(
 		throw translateError(error, t, opened?.graph.redactor);
 	} finally {
 		// Clear the sign-in screen so the wizard starts on a clean frame.
-		screen.rerender(<></>);
+		screen.rerender(null);
 		screen.unmount();
 	}
 }

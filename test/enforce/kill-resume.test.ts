@@ -8,11 +8,11 @@
  * (The same with a real SIGKILL of a child process is in kill-process.test.ts.)
  */
 import {describe, expect, it} from 'vitest';
+import {collect} from '../../src/assessment/collect.js';
 import {createGraph} from '../../src/graph/client.js';
 import {createSimulator, type Simulator} from '../../src/simulator/index.js';
 import {storeJournal} from '../../src/wizard/engine.js';
 import {ProgressStore} from '../../src/wizard/progress-store.js';
-import {collectForEnforce} from '../helpers/enforce-assessment.js';
 import {policySnapshot} from '../helpers/enforce-env.js';
 import {normaliseJournal, runEnforceFlow} from '../helpers/enforce-flow.js';
 import {testSession} from '../helpers/session.js';
@@ -44,11 +44,13 @@ async function life(sim: Simulator, home: string, onEvent?: Parameters<typeof ru
 			now: () => session.clock.nowIso(),
 			t: en,
 		});
-		const assessment = await collectForEnforce(graph, {
+		const assessment = await collect(graph, {
 			now: new Date(T0),
 			breakGlass: BREAK_GLASS,
 			t: en,
-			signIns: false,
+			toolVersion: '0.0.0-test',
+			mode: 'demo',
+			cloud: 'custom',
 		});
 		await runEnforceFlow({
 			graph,

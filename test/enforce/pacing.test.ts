@@ -4,11 +4,11 @@
  * every CA write at least a second after the previous one's answer, and not one 429.
  */
 import {describe, expect, it} from 'vitest';
+import {collect} from '../../src/assessment/collect.js';
 import {memoryJournal} from '../../src/changes/journal.js';
 import {createGraph} from '../../src/graph/client.js';
 import {createSimulator} from '../../src/simulator/index.js';
 import {virtualClock} from '../graph/helpers.js';
-import {collectForEnforce} from '../helpers/enforce-assessment.js';
 import {runEnforceFlow} from '../helpers/enforce-flow.js';
 import {en} from '../helpers/translator.js';
 
@@ -31,11 +31,13 @@ describe('CA write pacing', () => {
 			});
 			const now = () => new Date(clock.now()).toISOString();
 			const breakGlass = ['emergency01@contosopartner.onmicrosoft.com'];
-			const assessment = await collectForEnforce(graph, {
+			const assessment = await collect(graph, {
 				now: new Date(clock.now()),
 				breakGlass,
 				t: en,
-				signIns: false,
+				toolVersion: '0.0.0-test',
+				mode: 'demo',
+				cloud: 'custom',
 			});
 			await runEnforceFlow({
 				graph,

@@ -1,8 +1,10 @@
 /**
  * Branch `enforce`'s test environment: the simulator (contoso unless told), a Graph handle on it, a progress store in
  * a temp folder, and a WizardEngine with the enforce step (plus any fake step modules), whose assessment comes from
- * the stand-in collector (enforce-assessment.ts).
+ * the product's collector.
  */
+
+import {collect} from '../../src/assessment/collect.js';
 import {createGraph, type Graph} from '../../src/graph/client.js';
 import {createSimulator, type Simulator} from '../../src/simulator/index.js';
 import {enforceStep} from '../../src/steps/enforce/index.js';
@@ -11,7 +13,6 @@ import {WizardController} from '../../src/wizard/controller.js';
 import {WizardEngine} from '../../src/wizard/engine.js';
 import {ProgressStore} from '../../src/wizard/progress-store.js';
 import type {StepId} from '../../src/wizard/step-ids.js';
-import {collectForEnforce} from './enforce-assessment.js';
 import {testSession} from './session.js';
 import {tempDir} from './tmp.js';
 import {en} from './translator.js';
@@ -66,12 +67,13 @@ export async function enforceEnv(options: EnforceEnvOptions = {}): Promise<Enfor
 			graph,
 			steps,
 			collect: breakGlass =>
-				collectForEnforce(graph, {
+				collect(graph, {
 					now: session.clock.now(),
 					breakGlass,
 					t: en,
-					signIns: options.signIns ?? false,
-					signedInUpn: 'sarah.chen@contosopartner.onmicrosoft.com',
+					toolVersion: '0.0.0-test',
+					mode: 'live',
+					cloud: 'custom',
 				}),
 			t: en,
 			now: () => session.clock.nowIso(),

@@ -6,11 +6,11 @@
  * Usage: node <bundled child> <home> <stateFile> [killAt] (kill-process.test.ts bundles it with esbuild).
  */
 import fs from 'node:fs';
+import {collect} from '../../src/assessment/collect.js';
 import {createGraph} from '../../src/graph/client.js';
 import {createSimulator} from '../../src/simulator/index.js';
 import {storeJournal} from '../../src/wizard/engine.js';
 import {ProgressStore} from '../../src/wizard/progress-store.js';
-import {collectForEnforce} from './enforce-assessment.js';
 import {runEnforceFlow} from './enforce-flow.js';
 import {testSession} from './session.js';
 import {en} from './translator.js';
@@ -38,7 +38,14 @@ const store = ProgressStore.open({
 	now: () => session.clock.nowIso(),
 	t: en,
 });
-const assessment = await collectForEnforce(graph, {now: new Date(T0), breakGlass: BREAK_GLASS, t: en, signIns: false});
+const assessment = await collect(graph, {
+	now: new Date(T0),
+	breakGlass: BREAK_GLASS,
+	t: en,
+	toolVersion: '0.0.0-test',
+	mode: 'demo',
+	cloud: 'custom',
+});
 const events: string[] = [];
 await runEnforceFlow({
 	graph,
