@@ -20,13 +20,11 @@ import {WizardController} from '../wizard/controller.js';
 import {WizardEngine} from '../wizard/engine.js';
 import {acquireLock, type Lock} from '../wizard/lock.js';
 import {ProgressStore, type TenantRef} from '../wizard/progress-store.js';
-import {App} from './App.js';
 import {UiProvider} from './context.js';
 import {SignInScreen} from './SignInScreen.js';
-import {StepHost} from './StepHost.js';
 import {createSignInModel} from './sign-in-model.js';
-import {STEP_VIEWS} from './steps/index.js';
 import {makeTheme} from './theme.js';
+import {WizardApp} from './WizardApp.js';
 
 export function lockFor(session: Session, tenantId: string): Lock {
 	const t = session.t;
@@ -144,8 +142,10 @@ export async function runWizard(
 			});
 			const instance = render(
 				<UiProvider value={{t, theme: makeTheme(effective.color)}}>
-					<App
+					<WizardApp
 						controller={controller}
+						engine={engine}
+						domain={tenant.defaultDomain ?? tenant.id}
 						header={{
 							tenantName: tenant.displayName,
 							tenantDomain: tenant.defaultDomain,
@@ -159,24 +159,6 @@ export async function runWizard(
 							instance.unmount();
 						}}
 						now={() => effective.clock.nowIso()}
-						renderStep={(step, context) => {
-							const view = STEP_VIEWS[step];
-							if (!view || !engine.module(step)) return undefined;
-							return (
-								<StepHost
-									key={step}
-									engine={engine}
-									step={step}
-									view={view}
-									isFocused={context.isFocused}
-									isDryRun={effective.dryRun}
-									domain={tenant.defaultDomain ?? tenant.id}
-									width={context.width}
-									height={context.height}
-									onContinue={context.goNext}
-								/>
-							);
-						}}
 					/>
 				</UiProvider>,
 				{exitOnCtrlC: true, patchConsole: false},

@@ -9,7 +9,10 @@ import {progress} from './progress.js';
 import {setup} from './setup.js';
 import {shell} from './shell.js';
 import {simulate} from './simulate.js';
+import {stepLegacy} from './stepLegacy.js';
+import {stepProfile} from './stepProfile.js';
 import {steps} from './steps.js';
+import {stepUi} from './stepUi.js';
 
 /** The English catalogue: the reference every other language must match key for key (checked by the compiler). */
 export const en = {
@@ -24,5 +27,8 @@ export const en = {
 	setup,
 	shell,
 	simulate,
+	stepLegacy,
+	stepProfile,
 	steps,
+	stepUi,
 } as const;

@@ -11,7 +11,10 @@ import {progress} from './progress.js';
 import {setup} from './setup.js';
 import {shell} from './shell.js';
 import {simulate} from './simulate.js';
+import {stepLegacy} from './stepLegacy.js';
+import {stepProfile} from './stepProfile.js';
 import {steps} from './steps.js';
+import {stepUi} from './stepUi.js';
 
 /** Korean: the compiler checks every English key has a translation with the same parameters. */
 export const ko: {readonly [A in keyof typeof en]: Translated<(typeof en)[A]>} = {
@@ -26,5 +29,8 @@ export const ko: {readonly [A in keyof typeof en]: Translated<(typeof en)[A]>} =
 	setup,
 	shell,
 	simulate,
+	stepLegacy,
+	stepProfile,
 	steps,
+	stepUi,
 };
