@@ -1,6 +1,9 @@
 /** The step modules by id. A step without a module shows what it is for and can be skipped with a reason. */
 import type {StepId} from '../wizard/step-ids.js';
+import {automationStep} from './automation/index.js';
 import {legacyAuthStep} from './legacy-auth/index.js';
+import {mobileStep} from './mobile/index.js';
+import {officeStep} from './office/index.js';
 import {profileStep} from './profile/index.js';
 import type {StepModule} from './types.js';
 
@@ -8,4 +11,7 @@ import type {StepModule} from './types.js';
 export const STEP_MODULES: ReadonlyMap<StepId, StepModule<any>> = new Map<StepId, StepModule<any>>([
 	['profile', profileStep],
 	['legacy-auth', legacyAuthStep],
+	['office', officeStep],
+	['mobile', mobileStep],
+	['automation', automationStep],
 ]);

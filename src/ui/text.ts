@@ -23,21 +23,36 @@ export interface Row {
 
 const segmenter = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
 
-function breakWord(word: string, width: number): string[] {
+/**
+ * Cuts a word too long for a row into pieces: the first fits `first` columns, the others `width`; a piece ends after
+ * `@ . / - _` when one is near its end, so addresses and paths break where a reader expects.
+ */
+function breakWord(word: string, first: number, width: number): string[] {
+	const graphemes = [...segmenter.segment(word)].map(s => s.segment);
 	const parts: string[] = [];
-	let current = '';
-	for (const {segment} of segmenter.segment(word)) {
-		if (current && stringWidth(current + segment) > width) {
-			parts.push(current);
-			current = '';
+	let start = 0;
+	while (start < graphemes.length) {
+		const room = parts.length === 0 ? first : width;
+		let end = start;
+		let used = 0;
+		while (end < graphemes.length && used + stringWidth(graphemes[end]!) <= room)
+			used += stringWidth(graphemes[end++]!);
+		if (end === start) end = start + 1;
+		if (end < graphemes.length) {
+			for (let i = end - 1; i > start + Math.floor((end - start) / 2); i--) {
+				if ('@./-_'.includes(graphemes[i]!)) {
+					end = i + 1;
+					break;
+				}
+			}
 		}
-		current += segment;
+		parts.push(graphemes.slice(start, end).join(''));
+		start = end;
 	}
-	if (current) parts.push(current);
 	return parts;
 }
 
-/** Wraps one paragraph to `width` columns; words longer than a row are broken between graphemes. */
+/** Wraps one paragraph to `width` columns; words longer than a row are broken (see breakWord). */
 export function wrapText(text: string, width: number, options: {indent?: number; hang?: number} = {}): string[] {
 	const indent = options.indent ?? 0;
 	const hang = options.hang ?? 0;
@@ -58,17 +73,22 @@ export function wrapText(text: string, width: number, options: {indent?: number;
 			current = candidate;
 			continue;
 		}
-		if (current) push();
-		if (stringWidth(word) <= room(rows.length)) {
+		const fresh = room(rows.length + (current ? 1 : 0));
+		if (stringWidth(word) <= fresh) {
+			if (current) push();
 			current = word;
 			continue;
 		}
-		const pieces = breakWord(word, room(rows.length + 1));
-		for (const piece of pieces.slice(0, -1)) {
-			current = piece;
+		// Longer than a whole row: fill what is left of this row, then whole rows.
+		const left = current ? room(rows.length) - stringWidth(current) - 1 : room(rows.length);
+		const fill = !current || left >= 4;
+		const pieces = breakWord(word, fill ? left : room(rows.length + 1), room(rows.length + 1));
+		if (!fill) push();
+		current = current && fill ? `${current} ${pieces[0] ?? ''}` : (pieces[0] ?? '');
+		for (const piece of pieces.slice(1)) {
 			push();
+			current = piece;
 		}
-		current = pieces.at(-1) ?? '';
 	}
 	if (current || rows.length === 0) push();
 	return rows;

@@ -9,7 +9,10 @@ import {progress} from './progress.js';
 import {setup} from './setup.js';
 import {shell} from './shell.js';
 import {simulate} from './simulate.js';
+import {stepAutomation} from './stepAutomation.js';
 import {stepLegacy} from './stepLegacy.js';
+import {stepMobile} from './stepMobile.js';
+import {stepOffice} from './stepOffice.js';
 import {stepProfile} from './stepProfile.js';
 import {steps} from './steps.js';
 import {stepUi} from './stepUi.js';
@@ -27,7 +30,10 @@ export const en = {
 	setup,
 	shell,
 	simulate,
+	stepAutomation,
 	stepLegacy,
+	stepMobile,
+	stepOffice,
 	stepProfile,
 	steps,
 	stepUi,

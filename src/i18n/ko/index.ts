@@ -11,7 +11,10 @@ import {progress} from './progress.js';
 import {setup} from './setup.js';
 import {shell} from './shell.js';
 import {simulate} from './simulate.js';
+import {stepAutomation} from './stepAutomation.js';
 import {stepLegacy} from './stepLegacy.js';
+import {stepMobile} from './stepMobile.js';
+import {stepOffice} from './stepOffice.js';
 import {stepProfile} from './stepProfile.js';
 import {steps} from './steps.js';
 import {stepUi} from './stepUi.js';
@@ -29,7 +32,10 @@ export const ko: {readonly [A in keyof typeof en]: Translated<(typeof en)[A]>} =
 	setup,
 	shell,
 	simulate,
+	stepAutomation,
 	stepLegacy,
+	stepMobile,
+	stepOffice,
 	stepProfile,
 	steps,
 	stepUi,

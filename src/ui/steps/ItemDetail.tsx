@@ -58,7 +58,7 @@ export function ItemDetail<V extends string>({
 		...(explanation.length > 0 ? [{text: ''}, ...explanation] : []),
 		...(more.length > 0 ? [{text: ''}, ...more] : []),
 	];
-	const bottom = noteFor !== undefined ? 4 : choices.length;
+	const bottom = noteFor !== undefined ? 4 : choices.length + 1;
 	return (
 		<Box flexDirection="column">
 			<ScrollText

@@ -382,7 +382,7 @@ export function LegacyAuthView({
 				<ScrollText
 					lines={[{text: t('stepLegacy.namesIntro')}, {text: t('stepLegacy.namesAfter'), tone: 'muted'}]}
 					width={size.width}
-					height={Math.max(size.height - 4, 2)}
+					height={Math.max(size.height - 5, 2)}
 					isFocused={isFocused}
 					arrows={false}
 				/>

@@ -20,6 +20,8 @@ export interface StepScreenProps {
 	/** A panel inside the view has the keyboard (a choice, a note): tabs and f wait. */
 	readonly isModal?: boolean;
 	readonly onFinish: () => void;
+	/** The active tab changed (views that give a tab its own keys). */
+	readonly onTabChange?: (tab: string) => void;
 	/** Key hints of the active tab, after the common ones. */
 	readonly hints?: readonly string[] | ((tab: string) => readonly string[]);
 	/** A one-row message under the body (saved, file written…). */
@@ -39,6 +41,7 @@ export function StepScreen({
 	isFocused,
 	isModal = false,
 	onFinish,
+	onTabChange,
 	hints = [],
 	status,
 	children,
@@ -52,8 +55,13 @@ export function StepScreen({
 
 	useInput(
 		(input, key) => {
-			if (key.rightArrow || (key.tab && !key.shift)) setTab(tabs[(index + 1) % tabs.length]!.id);
-			else if (key.leftArrow || (key.tab && key.shift)) setTab(tabs[(index - 1 + tabs.length) % tabs.length]!.id);
+			const go = (next: number) => {
+				const id = tabs[(next + tabs.length) % tabs.length]!.id;
+				setTab(id);
+				onTabChange?.(id);
+			};
+			if (key.rightArrow || (key.tab && !key.shift)) go(index + 1);
+			else if (key.leftArrow || (key.tab && key.shift)) go(index - 1);
 			else if (input === 'f') onFinish();
 		},
 		{isActive: isFocused && !isModal},

@@ -37,7 +37,11 @@ export function CheckList<V extends string>({choices, checked, isFocused, onChan
 	return (
 		<Box flexDirection="column">
 			{choices.map((choice, i) => (
-				<Text key={choice.value} wrap="truncate-end" {...(i === at && isFocused ? theme.selected : {})}>
+				<Text
+					key={choice.value}
+					wrap={i === at ? 'wrap' : 'truncate-end'}
+					{...(i === at && isFocused ? theme.selected : {})}
+				>
 					{`${i === at ? '❯' : ' '} ${checked.includes(choice.value) ? '[x]' : '[ ]'} ${choice.label}`}
 				</Text>
 			))}

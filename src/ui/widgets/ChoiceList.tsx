@@ -60,7 +60,12 @@ export function ChoiceList<V extends string>({
 					.filter(Boolean)
 					.join(' ');
 				return (
-					<Text key={choice.value} wrap="truncate-end" {...(isCursor && isFocused ? theme.selected : {})}>
+					// The highlighted row wraps so a long choice can be read in full; the others stay one row.
+					<Text
+						key={choice.value}
+						wrap={isCursor ? 'wrap' : 'truncate-end'}
+						{...(isCursor && isFocused ? theme.selected : {})}
+					>
 						{`${isCursor ? '❯' : ' '} ${choice.label}`}
 						{marks ? <Text {...theme.muted}>{` ${marks}`}</Text> : null}
 					</Text>
