@@ -8,11 +8,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import chalk from 'chalk';
 import {render} from 'ink';
-import type {Assessment} from '../assessment/types.js';
 import type {Output} from '../cli.js';
 import {EXIT, UserError} from '../errors.js';
 import {getOrganization} from '../graph/organization.js';
 import {translateError} from '../graph/translate.js';
+import {type Collector, defaultCollector} from '../runtime/collector.js';
 import {type HostFacts, type OpenedTenant, openTenant, resetDemoTenant} from '../runtime/open-tenant.js';
 import type {Session} from '../session.js';
 import {STEP_MODULES} from '../steps/registry.js';
@@ -48,18 +48,7 @@ export function lockFor(session: Session, tenantId: string): Lock {
 	});
 }
 
-/** Collects the assessment for the wizard (the collector arrives with the assessment module). */
-export type Collector = (
-	opened: OpenedTenant,
-	breakGlass: readonly string[],
-	onProgress: (text: string) => void,
-) => Promise<Assessment>;
-
-async function defaultCollector(): Promise<Collector> {
-	return async () => {
-		throw new Error('The tenant assessment is not part of this build.');
-	};
-}
+export type {Collector} from '../runtime/collector.js';
 
 /** Signs in on an Ink screen; returns the opened tenant, or throws (Ctrl-C → interrupted). */
 async function signIn(

@@ -5,6 +5,7 @@ import {cli} from './cli.js';
 import {common} from './common.js';
 import {findings} from './findings.js';
 import {graph} from './graph.js';
+import {plan} from './plan.js';
 import {progress} from './progress.js';
 import {setup} from './setup.js';
 import {shell} from './shell.js';
@@ -26,6 +27,7 @@ export const en = {
 	common,
 	findings,
 	graph,
+	plan,
 	progress,
 	setup,
 	shell,

@@ -56,7 +56,7 @@ export const stepAutomation = {
 		`Since ${date} every App+User call to the Partner Center API needs a token obtained with MFA: an integration still signing in with a password alone is already failing or about to.`,
 	openUnavailable: 'Automation accounts could not be searched for (no sign-in log).',
 	openAccount: ({upn, done, total}: {upn: string; done: number; total: number}) =>
-		`${upn} still signs in with a password alone (${done} of ${total} steps of its fix done).`,
+		`${upn} still signs in with a password alone (${done} of ${plural(total, 'step', 'steps')} of its fix done).`,
 	breaksAutomation: 'Fails with AADSTS50076 once MFA is enforced.',
 	accountQuestion: ({upn}: {upn: string}) => `Fix for ${upn}`,
 	acceptedWith: ({reason}: {reason: string}) => `accepted as it is — ${reason}`,

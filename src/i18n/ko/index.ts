@@ -7,6 +7,7 @@ import {cli} from './cli.js';
 import {common} from './common.js';
 import {findings} from './findings.js';
 import {graph} from './graph.js';
+import {plan} from './plan.js';
 import {progress} from './progress.js';
 import {setup} from './setup.js';
 import {shell} from './shell.js';
@@ -28,6 +29,7 @@ export const ko: {readonly [A in keyof typeof en]: Translated<(typeof en)[A]>} =
 	common,
 	findings,
 	graph,
+	plan,
 	progress,
 	setup,
 	shell,

@@ -98,14 +98,36 @@ export interface AccountDecision {
 	readonly accepted?: string;
 }
 
-export function accountDecision(account: AutomationAccount, answers: Answers): AccountDecision {
+/**
+ * Whether step 2 closed every legacy use of this account: each decision recorded there for it is retire or accept, or
+ * was marked done. Without a recorded decision it is not known to be closed.
+ */
+export function legacyClosedFor(upn: string, legacyAnswers: Answers | undefined): boolean {
+	if (!legacyAnswers) return false;
+	const marker = `|${upn.toLowerCase()}|`;
+	const decisions = Object.entries(recordAnswer(legacyAnswers, 'decisions')).filter(([key]) => key.includes(marker));
+	return (
+		decisions.length > 0 &&
+		decisions.every(([, d]) => d.decision === 'retire' || d.decision === 'accept' || typeof d.doneAt === 'string')
+	);
+}
+
+/** The account's decision; `legacyAnswers` (step 2's answers) closes a device or mailbox decided there. */
+export function accountDecision(
+	account: AutomationAccount,
+	answers: Answers,
+	legacyAnswers?: Answers,
+): AccountDecision {
 	const raw = recordAnswer(answers, 'accounts')[account.key] ?? {};
 	const fix =
 		typeof raw.fix === 'string' && (FIXES as readonly string[]).includes(raw.fix) ? (raw.fix as Fix) : undefined;
 	const effective = fix ?? account.suggested;
-	const done = Array.isArray(raw.done)
-		? CHECKLISTS[effective].filter(id => (raw.done as JsonValue[]).includes(id))
-		: [];
+	const done =
+		effective === 'seeLegacy' && legacyClosedFor(account.userPrincipalName, legacyAnswers)
+			? [...CHECKLISTS.seeLegacy]
+			: Array.isArray(raw.done)
+				? CHECKLISTS[effective].filter(id => (raw.done as JsonValue[]).includes(id))
+				: [];
 	const accepted = typeof raw.accepted === 'string' && raw.accepted.trim() ? raw.accepted.trim() : undefined;
 	return {fix: effective, explicit: fix !== undefined, done, ...(accepted ? {accepted} : {})};
 }
@@ -210,8 +232,9 @@ export const automationStep: StepModule<AutomationFindings> = {
 	plan() {
 		return [];
 	},
-	open(f, answers): OpenItem[] {
+	open(f, answers, ctx): OpenItem[] {
 		const items: OpenItem[] = [];
+		const legacy = ctx.answersOf('legacy-auth');
 		if (!f.available) {
 			items.push({
 				step: 'automation',
@@ -222,7 +245,7 @@ export const automationStep: StepModule<AutomationFindings> = {
 			});
 		}
 		for (const account of f.accounts) {
-			const decision = accountDecision(account, answers);
+			const decision = accountDecision(account, answers, legacy);
 			if (accountStatus(decision) !== 'open') continue;
 			items.push({
 				step: 'automation',
@@ -244,7 +267,7 @@ export const automationStep: StepModule<AutomationFindings> = {
 			step: 'automation',
 			findings: findingSentences(f, t),
 			decisions: f.accounts.map(account => {
-				const d = accountDecision(account, answers);
+				const d = accountDecision(account, answers, ctx.answersOf('legacy-auth'));
 				const status = accountStatus(d);
 				return {
 					question: t('stepAutomation.accountQuestion', {upn: account.userPrincipalName}),

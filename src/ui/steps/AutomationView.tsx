@@ -188,6 +188,7 @@ function AccountDetail({account, decision, onSave, onBack, width, height, isFocu
 
 /** Step 5: accounts scripts and integrations sign in with, each with its evidence, fix and checklist. */
 export function AutomationView({
+	engine,
 	findings,
 	answers,
 	isFocused,
@@ -223,6 +224,7 @@ export function AutomationView({
 		{id: 'why', label: t('stepUi.tabWhy')},
 	];
 	const account = detail === undefined ? undefined : findings.accounts.find(a => a.key === detail);
+	const legacyAnswers = engine.answers('legacy-auth');
 
 	return (
 		<StepScreen
@@ -253,7 +255,7 @@ export function AutomationView({
 							<AccountDetail
 								key={account.key}
 								account={account}
-								decision={accountDecision(account, answers)}
+								decision={accountDecision(account, answers, legacyAnswers)}
 								onSave={(record, message) => {
 									onAnswer('accounts', withAccount(answers, account.key, record));
 									setStatus({text: message, tone: 'ok'});
@@ -275,7 +277,7 @@ export function AutomationView({
 							onHighlight={(_a, index) => setCursor(index)}
 							onSelect={a => setDetail(a.key)}
 							renderItem={(a, isSelected) => {
-								const d = accountDecision(a, answers);
+								const d = accountDecision(a, answers, legacyAnswers);
 								const state = accountStatus(d);
 								const mark = state === 'resolved' ? '✔' : state === 'accepted' ? '≈' : '○';
 								const right =
