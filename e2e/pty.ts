@@ -23,9 +23,10 @@ export function spawnCli(
 	args: readonly string[],
 	env: Record<string, string | undefined>,
 	size: {cols: number; rows: number} = {cols: 100, rows: 30},
+	bin: string = BIN,
 ): PtyRun {
 	const term = new Terminal({cols: size.cols, rows: size.rows, allowProposedApi: true});
-	const child = pty.spawn(process.execPath, [BIN, ...args], {
+	const child = pty.spawn(process.execPath, [bin, ...args], {
 		name: 'xterm-256color',
 		cols: size.cols,
 		rows: size.rows,
@@ -48,7 +49,7 @@ export function spawnCli(
 		process: child,
 		screen,
 		output: () => output,
-		async waitFor(text, timeout = 10_000) {
+		async waitFor(text, timeout = 30_000) {
 			await vi.waitFor(
 				async () => {
 					await flush();

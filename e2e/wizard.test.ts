@@ -1,13 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {runCli} from '../test/helpers/cli.js';
+import {ROOT, runCli} from '../test/helpers/cli.js';
 import {tempDir} from '../test/helpers/tmp.js';
 import {spawnCli} from './pty.js';
 
 const DEMO_TENANT_ID = '4d3e6f1a-2b7c-4e8d-9a0b-c0c1d2e3f4a5';
 
-describe('the wizard in a real terminal', () => {
+describe('the wizard in a real terminal', {timeout: 60_000}, () => {
 	it('skips a step with a reason, quits with q, and resumes at the right step after asking', async () => {
 		const home = tempDir();
 		const first = spawnCli(['--demo'], {MFA_ONBOARD_HOME: home});
@@ -70,6 +70,26 @@ describe('the wizard in a real terminal', () => {
 		await run.waitFor('로그인과 테넌트 프로필');
 		await run.write('q');
 		expect(await run.exited).toBe(0);
+	});
+
+	it('runs from a copy of bin/ and dist/ alone: the package needs no installed dependencies', async () => {
+		// Given only what `npm pack` ships, far from any node_modules…
+		const copy = tempDir();
+		for (const entry of ['bin', 'dist', 'package.json']) {
+			fs.cpSync(path.join(ROOT, entry), path.join(copy, entry), {recursive: true});
+		}
+		expect(fs.existsSync(path.join(copy, 'node_modules'))).toBe(false);
+		// …the demo wizard signs in (MSAL, the simulator) and renders (Ink).
+		const run = spawnCli(
+			['--demo'],
+			{MFA_ONBOARD_HOME: tempDir()},
+			undefined,
+			path.join(copy, 'bin', 'mfa-onboard.js'),
+		);
+		await run.waitFor('Step 1 of 9');
+		await run.write('q');
+		expect(await run.exited).toBe(0);
+		expect(fs.readFileSync(path.join(copy, 'dist', 'THIRD_PARTY_NOTICES.md'), 'utf8')).toContain('## ink ');
 	});
 
 	it('is refused without a terminal (pipes), pointing to check', async () => {
