@@ -153,8 +153,10 @@ export function PlanReview({engine, step, changes, isDryRun, domain, isFocused, 
 						{`• ${t.dynamic(preview.change.title.key, preview.change.title.params)} `}
 						<Text {...theme.muted}>{`(${t(stateKey(preview.state))})`}</Text>
 					</Text>
-					<Text {...theme.muted} wrap="truncate-end">
+					{/* The exact request, never cut: a path or body the admin cannot read is not a preview. */}
+					<Text {...theme.muted} wrap="wrap">
 						{`  ${isDryRun ? t('changes.wouldSend', {method: preview.request.method, path: `/${preview.request.version}${preview.request.path}`}) : `${preview.request.method} /${preview.request.version}${preview.request.path}`}`}
+						{isDryRun && preview.request.body !== undefined ? `\n  ${JSON.stringify(preview.request.body)}` : ''}
 					</Text>
 				</Box>
 			))}

@@ -153,7 +153,7 @@ export const CONTOSO_LEGACY_USES: readonly LegacyUse[] = [
 		displayName: 'Scanner 3F (RICOH IM C3000)',
 		device: {displayName: 'RICOH IM C3000', operatingSystem: null, browser: null},
 		kind: 'device',
-		kindHints: ['nameLooksLikeScanner', 'smtpOnly'],
+		kindHints: ['nameLooksLikeDevice', 'smtpOnly', 'noModernSignIns'],
 	}),
 	legacyUse('eas', 'Exchange ActiveSync', {
 		success: 96,
@@ -164,7 +164,7 @@ export const CONTOSO_LEGACY_USES: readonly LegacyUse[] = [
 		success: 640,
 		displayName: 'Support Desk',
 		kind: 'sharedMailbox',
-		kindHints: ['mailboxPurposeShared', 'noInteractiveSignIns'],
+		kindHints: ['nameLooksLikeSharedMailbox', 'noModernSignIns'],
 	}),
 	legacyUse('spray1', 'IMAP4', {failed: 14, displayName: '한재현', last: 3}),
 	legacyUse('spray2', 'IMAP4', {failed: 11, displayName: '오혜진', last: 3}),

@@ -3,7 +3,7 @@
  * simulator's Graph (for previews and applies), with a progress store in a temporary folder (branch steps15).
  */
 import {render} from 'ink-testing-library';
-import {afterEach} from 'vitest';
+import {afterEach, expect, vi} from 'vitest';
 import type {Assessment} from '../../src/assessment/types.js';
 import {createGraph, type Graph} from '../../src/graph/client.js';
 import type {Translator} from '../../src/i18n/index.js';
@@ -104,4 +104,26 @@ export async function mountWizard(
 	Object.defineProperty(instance.stdout, 'rows', {value: options.rows ?? 30, configurable: true});
 	instance.stdout.emit('resize');
 	return {...setup, instance, d: driver(instance)};
+}
+
+/** The step pane's text (right of the step list), rows joined and whitespace collapsed, so wrapped text can be matched. */
+export function paneText(screen: string): string {
+	return screen
+		.split('\n')
+		.map(line => {
+			const start = line.indexOf('││');
+			if (start < 0) return '';
+			const inner = line.slice(start + 2);
+			return inner.endsWith('│') ? inner.slice(0, -1) : inner;
+		})
+		.join(' ')
+		.replace(/\s+/g, ' ');
+}
+
+/** Waits until the pane shows `text`, wherever it wraps (whitespace is ignored on both sides: Ink breaks long words). */
+export async function waitForPane(d: {screen: () => string}, text: string) {
+	const squash = (s: string) => s.replace(/\s+/g, '');
+	await vi.waitFor(() => expect(squash(paneText(d.screen()))).toContain(squash(text)), {timeout: 5000, interval: 2});
+	// Let effects run (Ink subscribes to keys in an effect): a key sent before that is lost (STACK.md pitfall 3).
+	for (let i = 0; i < 3; i++) await new Promise(resolve => setImmediate(resolve));
 }

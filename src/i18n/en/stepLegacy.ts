@@ -19,6 +19,10 @@ const QUESTIONS: Readonly<Record<string, string>> = {
 
 export const stepLegacy = {
 	tabQuestions: 'Questions',
+	tabReport: 'Report',
+	reportHeader: 'Email-apps usage report, 30 days (less complete):',
+	findingsHintReport:
+		'The users the report names are in the Report tab; answer the Questions so nothing is missed. x exports the list as CSV.',
 	tabNames: 'Names',
 	decisionMigrate: 'Move to modern authentication',
 	decisionAppPassword: 'App password (stop-gap)',
@@ -34,11 +38,14 @@ export const stepLegacy = {
 	kindDevice: 'a device (scanner, printer…)',
 	kindSharedMailbox: 'a shared mailbox',
 	kindServiceAccount: 'a service account',
-	hint_nameLooksLikeScanner: 'the name looks like a scanner or printer',
+	hint_nameLooksLikeDevice: 'the name looks like a device (scanner, printer)',
+	hint_deviceLooksLikePrinter: 'the device looks like a printer or scanner',
 	hint_smtpOnly: 'it only sends mail (SMTP)',
-	hint_noInteractiveSignIns: 'no one signs in to it interactively',
-	hint_mailboxPurposeShared: 'the mailbox is used as a shared mailbox',
-	hint_serviceAccountGroup: 'it is in a service-accounts group',
+	hint_nameLooksLikeSharedMailbox: 'the name looks like a shared mailbox',
+	hint_nameLooksLikeServiceAccount: 'the name looks like a service account',
+	hint_automationSignIns: 'it also signs in from scripts or integrations (step 5)',
+	hint_noModernSignIns: 'no one signs in to it with a browser or an Office app',
+	hint_failedOnly: 'every attempt failed',
 	qScanners: 'Do scanners, printers or multifunction devices send mail (scan to email)?',
 	qMailboxApps: 'Does any application (a ticketing system, a CRM) read a mailbox over IMAP or POP?',
 	qOtherClients:

@@ -20,6 +20,10 @@ const QUESTIONS: Readonly<Record<string, string>> = {
 
 export const stepLegacy: Translated<typeof en> = {
 	tabQuestions: '질문',
+	tabReport: '보고서',
+	reportHeader: '전자 메일 앱 사용 보고서, 30일(덜 완전함):',
+	findingsHintReport:
+		'보고서에 나온 사용자는 "보고서" 탭에 있습니다. 빠뜨리지 않도록 "질문"에 답하세요. x를 누르면 목록을 CSV로 내보냅니다.',
 	tabNames: '이름 표시',
 	decisionMigrate: '최신 인증으로 전환',
 	decisionAppPassword: '앱 암호(임시방편)',
@@ -35,11 +39,14 @@ export const stepLegacy: Translated<typeof en> = {
 	kindDevice: '장치(스캐너, 프린터 등)',
 	kindSharedMailbox: '공유 사서함',
 	kindServiceAccount: '서비스 계정',
-	hint_nameLooksLikeScanner: '이름이 스캐너나 프린터처럼 보임',
+	hint_nameLooksLikeDevice: '이름이 장치(스캐너, 프린터)처럼 보임',
+	hint_deviceLooksLikePrinter: '장치가 프린터나 스캐너처럼 보임',
 	hint_smtpOnly: '메일을 보내기만 함(SMTP)',
-	hint_noInteractiveSignIns: '대화형으로 로그인하는 사람이 없음',
-	hint_mailboxPurposeShared: '공유 사서함으로 쓰이는 사서함',
-	hint_serviceAccountGroup: '서비스 계정 그룹에 속함',
+	hint_nameLooksLikeSharedMailbox: '이름이 공유 사서함처럼 보임',
+	hint_nameLooksLikeServiceAccount: '이름이 서비스 계정처럼 보임',
+	hint_automationSignIns: '스크립트나 연동에서도 로그인함(5단계)',
+	hint_noModernSignIns: '브라우저나 Office 앱으로 로그인하는 사람이 없음',
+	hint_failedOnly: '모든 시도가 실패함',
 	qScanners: '메일을 보내는(스캔하여 메일 전송) 스캐너, 프린터, 복합기가 있나요?',
 	qMailboxApps: 'IMAP이나 POP로 사서함을 읽는 애플리케이션(헬프데스크 티켓 시스템, CRM 등)이 있나요?',
 	qOtherClients:

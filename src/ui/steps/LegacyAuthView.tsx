@@ -27,6 +27,7 @@ import {
 	recordedDecisions,
 	smtpAuthText,
 	UNCONCEAL_CHOICES,
+	type UsageRow,
 	withDecision,
 } from '../../steps/legacy-auth/index.js';
 import {useUi} from '../context.js';
@@ -146,30 +147,12 @@ function findingLines(f: LegacyFindings, t: Translator): Line[] {
 					: 'plain';
 		lines.push(isProtocol ? bullet(sentence) : {text: sentence, tone});
 	}
-	if (f.usageRows.length > 0 && f.source !== 'signInLogs') {
-		lines.push(blank);
-		for (const row of f.usageRows) {
-			const protocols = [row.pop3 ? 'POP3' : '', row.imap4 ? 'IMAP4' : '', row.smtp ? 'SMTP' : '']
-				.filter(Boolean)
-				.join('+');
-			const name = row.concealed
-				? t('stepLegacy.hiddenName', {hash: `${row.userPrincipalName.slice(0, 8)}…`})
-				: (row.displayName ?? row.userPrincipalName);
-			lines.push(
-				bullet(
-					t('stepLegacy.usageRow', {
-						name,
-						protocols,
-						last: row.lastActivityDate ? t.date(`${row.lastActivityDate}T12:00:00Z`) : t('stepLegacy.noActivity'),
-					}),
-					row.concealed ? 'muted' : 'plain',
-				),
-			);
-		}
-	}
 	if (f.concealedNames === true && f.source === 'signInLogs')
 		lines.push({text: t('stepLegacy.namesNotNeeded'), tone: 'muted'});
-	lines.push(blank, {text: t('stepLegacy.findingsHint'), tone: 'muted'});
+	lines.push(blank, {
+		text: f.source === 'signInLogs' ? t('stepLegacy.findingsHint') : t('stepLegacy.findingsHintReport'),
+		tone: 'muted',
+	});
 	return lines;
 }
 
@@ -228,6 +211,9 @@ export function LegacyAuthView({
 	const tabs = [
 		{id: 'findings', label: t('stepUi.tabFindings')},
 		...(findings.source === 'signInLogs' ? [{id: 'decide', label: t('stepUi.tabDecide')}] : []),
+		...(findings.source !== 'signInLogs' && findings.usageRows.length > 0
+			? [{id: 'report', label: t('stepLegacy.tabReport')}]
+			: []),
 		...(questionnaireApplies(findings) ? [{id: 'questions', label: t('stepLegacy.tabQuestions')}] : []),
 		...(offersUnconceal(findings) ? [{id: 'names', label: t('stepLegacy.tabNames')}] : []),
 		{id: 'why', label: t('stepUi.tabWhy')},
@@ -320,6 +306,36 @@ export function LegacyAuthView({
 			</Box>
 		);
 	};
+
+	const renderReport = (size: {width: number; height: number}) => (
+		<Box flexDirection="column">
+			<Text {...theme.warn} wrap="truncate-end">
+				{t('stepLegacy.reportHeader')}
+			</Text>
+			<VirtualList<UsageRow>
+				items={findings.usageRows}
+				height={Math.max(size.height - 2, 1)}
+				isFocused={isFocused}
+				renderItem={(row, isSelected) => {
+					const protocols = [row.pop3 ? 'POP3' : '', row.imap4 ? 'IMAP4' : '', row.smtp ? 'SMTP' : '']
+						.filter(Boolean)
+						.join('+');
+					const name = row.concealed
+						? t('stepLegacy.hiddenName', {hash: `${row.userPrincipalName.slice(0, 8)}…`})
+						: (row.displayName ?? row.userPrincipalName);
+					const last = row.lastActivityDate ? t.date(`${row.lastActivityDate}T12:00:00Z`) : t('stepLegacy.noActivity');
+					return (
+						<Text
+							{...(isSelected && isFocused ? theme.selected : row.concealed ? theme.muted : {})}
+							wrap="truncate-end"
+						>
+							{`${isSelected ? '❯' : ' '} ${t('stepLegacy.usageRow', {name, protocols, last})}`}
+						</Text>
+					);
+				}}
+			/>
+		</Box>
+	);
 
 	const renderQuestions = (size: {width: number; height: number}) => {
 		if (question) {
@@ -423,6 +439,7 @@ export function LegacyAuthView({
 		>
 			{(tab, size) => {
 				if (tab === 'decide') return renderDecide(size);
+				if (tab === 'report') return renderReport(size);
 				if (tab === 'questions') return renderQuestions(size);
 				if (tab === 'names') return renderNames(size);
 				if (tab === 'why')

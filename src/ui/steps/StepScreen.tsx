@@ -2,7 +2,7 @@ import {Box, Text, useInput} from 'ink';
 import {type ReactNode, useState} from 'react';
 import stringWidth from 'string-width';
 import {useUi} from '../context.js';
-import {truncate} from '../text.js';
+import {layoutLines} from '../text.js';
 
 const SEPARATOR = ' │ ';
 
@@ -67,7 +67,9 @@ export function StepScreen({
 		{isActive: isFocused && !isModal},
 	);
 
-	const bodyHeight = Math.max(height - (status ? 3 : 2), 2);
+	// A status (a file path, a saved note) is shown whole: up to three rows, wrapped.
+	const statusRows = status ? layoutLines([{text: status.text}], width).slice(0, 3) : [];
+	const bodyHeight = Math.max(height - 2 - statusRows.length, 2);
 	const fullBar = tabs.reduce((w, x, i) => w + stringWidth(x.label) + (i > 0 ? SEPARATOR.length : 0), 2);
 	const active = tabs[index]?.id ?? '';
 	const tabHints = typeof hints === 'function' ? hints(active) : hints;
@@ -96,11 +98,12 @@ export function StepScreen({
 			<Box flexDirection="column" height={bodyHeight} overflow="hidden">
 				{children(active, {width, height: bodyHeight})}
 			</Box>
-			{status ? (
-				<Text {...(status.tone === 'ok' ? theme.ok : theme.error)} wrap="truncate-end">
-					{truncate(status.text, width)}
+			{statusRows.map((row, i) => (
+				// biome-ignore lint/suspicious/noArrayIndexKey: rows of one wrapped message.
+				<Text key={i} {...(status?.tone === 'ok' ? theme.ok : theme.error)} wrap="truncate-end">
+					{row.text}
 				</Text>
-			) : null}
+			))}
 			<Text {...theme.muted} wrap="truncate-end">
 				{keyHints.join(' · ')}
 			</Text>
