@@ -9,6 +9,8 @@ export const REMEDIATION_LINKS = {
 	/** App-only sign-in with a certificate: Microsoft Graph PowerShell and Exchange Online PowerShell. */
 	certificateAppGraph: 'https://learn.microsoft.com/powershell/microsoftgraph/authentication-commands#app-only-access',
 	certificateAppExchange: 'https://learn.microsoft.com/powershell/exchange/app-only-auth-powershell-v2',
+	/** Exchange Online PowerShell V3: modern authentication and MFA, also for partners' delegated access. */
+	exchangeOnlinePowerShell: 'https://learn.microsoft.com/powershell/exchange/connect-to-exchange-online-powershell',
 	/** App passwords and their limits (per-user MFA only; not revoked by a password reset). */
 	appPasswords: 'https://learn.microsoft.com/entra/identity/authentication/howto-mfa-app-passwords',
 	/** Scanners and multifunction devices: SMTP relay connector, direct send, or SMTP AUTH with OAuth. */

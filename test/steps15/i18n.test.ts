@@ -9,9 +9,20 @@ const PARAMS = new Proxy(
 	{},
 	{
 		get: (_target, key) =>
-			['roles', 'methods', 'hints', 'reason', 'note', 'groups', 'tenant', 'upn', 'name', 'path', 'message', 'title'].includes(
-				String(key),
-			)
+			[
+				'roles',
+				'methods',
+				'hints',
+				'reason',
+				'note',
+				'groups',
+				'tenant',
+				'upn',
+				'name',
+				'path',
+				'message',
+				'title',
+			].includes(String(key))
 				? 'x'
 				: key === 'decision'
 					? 'migrate'

@@ -254,6 +254,20 @@ describe('step 4: mobile', () => {
 		expect(mobileStep.plan(on, {phoneFreeMethods: ['fido2']}, ctx())).toEqual([]);
 	});
 
+	it('plans hardware OATH on beta even when the v1.0 policy read does not list it', () => {
+		const listed = mobileFindings(
+			contosoAssessment({
+				methodConfigs: [{id: 'Fido2', state: 'enabled', includeTargets: [{id: 'all_users', targetType: 'group'}]}],
+			}),
+			FIXTURE_NOW,
+		);
+		const [change] = mobileStep.plan(listed, {phoneFreeMethods: ['fido2', 'hardwareOath']}, ctx());
+		expect(change?.request).toMatchObject({
+			version: 'beta',
+			path: '/policies/authenticationMethodsPolicy/authenticationMethodConfigurations/hardwareOath',
+		});
+	});
+
 	it('targets all users when the configuration has no target, and undoes to what was there', () => {
 		const change = enableMethodChange({
 			id: 'fido2',
@@ -335,6 +349,9 @@ describe('step 5: automation', () => {
 		expect(suggestFix(['ropc', 'scriptClient:Microsoft Azure PowerShell'])).toBe('managedIdentity');
 		expect(suggestFix(['scriptClient:Microsoft Graph Command Line Tools'])).toBe('certificateApp');
 		expect(suggestFix(['legacyProtocolOnly'])).toBe('seeLegacy');
+		// An admin running Exchange PowerShell by hand needs MFA, not an app.
+		expect(suggestFix(['scriptClient:Microsoft Exchange REST API Based PowerShell'], true)).toBe('interactiveMfa');
+		expect(suggestFix(['ropc', 'scriptClient:Microsoft Azure PowerShell'], true)).toBe('managedIdentity');
 		expect(f.accounts.map(a => a.suggested)).toEqual(['managedIdentity', 'secureAppModel', 'seeLegacy']);
 	});
 

@@ -12,6 +12,8 @@ export const stepAutomation = {
 	fixShort_managedIdentity: 'managed identity',
 	fixShort_certificateApp: 'certificate app',
 	fixShort_seeLegacy: 'step 2',
+	fixInteractiveMfa: 'A person: sign in with MFA',
+	fixShort_interactiveMfa: 'MFA sign-in',
 	fixSeeLegacy: 'A device or mailbox: decided in step 2',
 	explainSecureAppModel:
 		'For Partner Center integrations (control panels, billing and PSA tools): register an app, consent to it, and sign in once interactively with MFA to get a refresh token. The integration then uses the app and that token — never a password. Refresh tokens are renewed on every use; one unused for 90 days expires (AADSTS700082), so store the newest one and use it at least monthly.',
@@ -19,6 +21,8 @@ export const stepAutomation = {
 		'For scripts that run in Azure (Automation accounts, Functions, VMs): give the resource a managed identity and grant it what the script needs. There is no password or secret to store, and nothing to expire.',
 	explainCertificateApp:
 		'For scripts elsewhere (a server, a scheduled task): register an app, give it the application permissions it needs, and sign in with a certificate (Connect-MgGraph -CertificateThumbprint, Connect-ExchangeOnline -AppId -CertificateThumbprint). No user account, no MFA prompt.',
+	explainInteractiveMfa:
+		'An admin running PowerShell by hand is not automation: register an MFA method and sign in interactively — Connect-ExchangeOnline and Connect-MgGraph ask for MFA (Exchange Online PowerShell V3 also works with MFA for partners’ delegated access). Stop passing a stored password.',
 	explainSeeLegacy:
 		'This account signs in only with a legacy protocol and no modern sign-in: it is a device or a mailbox, not a script. Its fix is decided in step 2; tick it when that is done.',
 	reasonScriptClient: ({app}: {app: string}) => `signs in through ${app} with a password alone`,
@@ -38,6 +42,8 @@ export const stepAutomation = {
 	check_certConsent: 'The app holds the application permissions it needs, with admin consent',
 	check_certSwitch: 'The script signs in with the app and certificate',
 	check_certRemoveAccount: 'The user account is removed from the script and disabled',
+	check_personRegister: 'The admin has an MFA method registered (aka.ms/mysecurityinfo)',
+	check_personInteractive: 'The admin signs in to the module interactively; no stored password or -Credential any more',
 	check_legacyDone: 'Its fix in step 2 is done',
 	after50076:
 		'After MFA is enforced, every script or integration that signs in with a username and password gets this error and stops: it cannot answer an MFA prompt. Moving it to an app identity is the only lasting fix; excluding it from the policy breaks the partner requirement.',

@@ -13,6 +13,8 @@ export const stepAutomation: Translated<typeof en> = {
 	fixShort_managedIdentity: '관리 ID',
 	fixShort_certificateApp: '인증서 앱',
 	fixShort_seeLegacy: '2단계',
+	fixInteractiveMfa: '사람: MFA로 로그인',
+	fixShort_interactiveMfa: 'MFA 로그인',
 	fixSeeLegacy: '장치나 사서함: 2단계에서 결정',
 	explainSecureAppModel:
 		'Partner Center 연동(제어판, 청구·PSA 도구)용입니다. 앱을 등록하고 동의한 뒤, MFA로 한 번 대화형 로그인해 새로 고침 토큰을 받습니다. 이후 연동은 암호가 아니라 앱과 그 토큰을 씁니다. 새로 고침 토큰은 쓸 때마다 갱신되며, 90일 동안 쓰지 않으면 만료되므로(AADSTS700082) 가장 최근 토큰을 저장하고 한 달에 한 번 이상 쓰세요.',
@@ -20,6 +22,8 @@ export const stepAutomation: Translated<typeof en> = {
 		'Azure에서 실행되는 스크립트(Automation 계정, Functions, VM)용입니다. 리소스에 관리 ID를 주고 스크립트에 필요한 권한을 부여합니다. 저장할 암호나 비밀이 없고, 만료될 것도 없습니다.',
 	explainCertificateApp:
 		'그 밖의 곳(서버, 예약된 작업)에서 실행되는 스크립트용입니다. 앱을 등록하고 필요한 애플리케이션 권한을 준 뒤 인증서로 로그인합니다(Connect-MgGraph -CertificateThumbprint, Connect-ExchangeOnline -AppId -CertificateThumbprint). 사용자 계정도, MFA 요청도 없습니다.',
+	explainInteractiveMfa:
+		'관리자가 직접 PowerShell을 실행하는 것은 자동화가 아닙니다. MFA 방법을 등록하고 대화형으로 로그인하세요. Connect-ExchangeOnline과 Connect-MgGraph는 MFA를 요청합니다(Exchange Online PowerShell V3는 파트너의 위임된 액세스에서도 MFA로 동작합니다). 저장된 암호는 더 이상 넘기지 마세요.',
 	explainSeeLegacy:
 		'이 계정은 레거시 프로토콜로만 로그인하고 최신 로그인은 없습니다. 스크립트가 아니라 장치나 사서함입니다. 해결책은 2단계에서 정하며, 끝나면 체크하세요.',
 	reasonScriptClient: ({app}) => `${app} 앱을 통해 암호만으로 로그인`,
@@ -39,6 +43,8 @@ export const stepAutomation: Translated<typeof en> = {
 	check_certConsent: '앱에 필요한 애플리케이션 권한이 있고 관리자 동의를 받음',
 	check_certSwitch: '스크립트가 앱과 인증서로 로그인함',
 	check_certRemoveAccount: '스크립트에서 사용자 계정을 지우고 계정을 사용 중지함',
+	check_personRegister: '관리자가 MFA 방법을 등록함(aka.ms/mysecurityinfo)',
+	check_personInteractive: '관리자가 모듈에 대화형으로 로그인함. 저장된 암호나 -Credential은 더 이상 쓰지 않음',
 	check_legacyDone: '2단계의 해결책을 마침',
 	after50076:
 		'MFA가 적용되면, 사용자 이름과 암호로 로그인하는 스크립트나 연동은 모두 이 오류를 받고 멈춥니다. MFA 요청에 답할 수 없기 때문입니다. 앱 ID로 옮기는 것만이 오래가는 해결책이며, 정책에서 제외하면 파트너 요구 사항을 어기게 됩니다.',

@@ -13,7 +13,7 @@ import type {JsonValue} from '../../wizard/reducer.js';
 import {recordAnswer} from '../common.js';
 import {type Answers, msg, type OpenItem, type PlanSection, type StepModule} from '../types.js';
 
-export const FIXES = ['secureAppModel', 'managedIdentity', 'certificateApp', 'seeLegacy'] as const;
+export const FIXES = ['secureAppModel', 'managedIdentity', 'certificateApp', 'interactiveMfa', 'seeLegacy'] as const;
 export type Fix = (typeof FIXES)[number];
 
 /** The checklist of each fix, in the order the work is done. */
@@ -21,6 +21,7 @@ export const CHECKLISTS: Readonly<Record<Fix, readonly string[]>> = {
 	secureAppModel: ['samApp', 'samConsent', 'samVault', 'samSwitch', 'samRemovePassword'],
 	managedIdentity: ['miEnable', 'miRoles', 'miSwitch', 'miRemoveAccount'],
 	certificateApp: ['certApp', 'certConsent', 'certSwitch', 'certRemoveAccount'],
+	interactiveMfa: ['personRegister', 'personInteractive'],
 	seeLegacy: ['legacyDone'],
 };
 
@@ -37,6 +38,8 @@ export interface AutomationAccount {
 	readonly signIns: number;
 	readonly singleFactorSignIns: number;
 	readonly lastSeen: string | null;
+	/** An admin's own account (a person running a module by hand), not a service account. */
+	readonly isAdmin: boolean;
 	readonly suggested: Fix;
 }
 
@@ -51,9 +54,11 @@ export interface AutomationFindings {
 
 const AZURE_SCRIPT_CLIENTS = ['scriptClient:Microsoft Azure PowerShell', 'scriptClient:Microsoft Azure CLI'];
 
-/** The fix the step recommends, from why the account was listed. */
-export function suggestFix(reasons: readonly string[]): Fix {
+/** The fix the step recommends, from why the account was listed (and whether it is an admin's own account). */
+export function suggestFix(reasons: readonly string[], isAdmin = false): Fix {
 	if (reasons.includes('partnerCenterApi')) return 'secureAppModel';
+	// An admin running Exchange or Graph PowerShell by hand only needs to sign in with MFA: the modules prompt for it.
+	if (isAdmin && !reasons.includes('ropc') && reasons.some(r => r.startsWith('scriptClient:'))) return 'interactiveMfa';
 	if (reasons.some(r => AZURE_SCRIPT_CLIENTS.includes(r))) return 'managedIdentity';
 	if (reasons.includes('ropc') || reasons.some(r => r.startsWith('scriptClient:'))) return 'certificateApp';
 	return 'seeLegacy';
@@ -61,6 +66,7 @@ export function suggestFix(reasons: readonly string[]): Fix {
 
 export function automationFindings(assessment: Assessment, now: string): AutomationFindings {
 	const signInLogs = assessment.report.coverage.signInLogs;
+	const admins = new Set(assessment.admins.admins.map(a => a.userPrincipalName.toLowerCase()));
 	const accounts = assessment.automation.map(
 		(a): AutomationAccount => ({
 			key: a.userPrincipalName.toLowerCase(),
@@ -74,7 +80,8 @@ export function automationFindings(assessment: Assessment, now: string): Automat
 			signIns: a.signIns,
 			singleFactorSignIns: a.singleFactorSignIns,
 			lastSeen: a.lastSeen,
-			suggested: suggestFix(a.reasons),
+			isAdmin: admins.has(a.userPrincipalName.toLowerCase()),
+			suggested: suggestFix(a.reasons, admins.has(a.userPrincipalName.toLowerCase())),
 		}),
 	);
 	return {
@@ -158,6 +165,7 @@ const FIX_KEYS: Readonly<Record<Fix, MessageKey>> = {
 	secureAppModel: 'stepAutomation.fixSecureAppModel',
 	managedIdentity: 'stepAutomation.fixManagedIdentity',
 	certificateApp: 'stepAutomation.fixCertificateApp',
+	interactiveMfa: 'stepAutomation.fixInteractiveMfa',
 	seeLegacy: 'stepAutomation.fixSeeLegacy',
 };
 

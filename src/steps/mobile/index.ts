@@ -125,6 +125,20 @@ export function thirdPartyProvider(answers: Answers): string | undefined {
 		: undefined;
 }
 
+/** A method the policy read did not list (state unknown until looked up). */
+export function unlistedMethod(id: string): MethodState {
+	const fact = methodConfigFact(id);
+	return {
+		id: fact?.id ?? id,
+		graphId: fact?.id ?? id,
+		state: 'unknown',
+		targets: 0,
+		allUsers: false,
+		phoneFree: fact?.phoneFree ?? false,
+		telephony: fact?.telephony ?? false,
+	};
+}
+
 export function methodOf(f: MobileFindings, id: string): MethodState | undefined {
 	return f.methods?.find(x => x.id.toLowerCase() === id.toLowerCase());
 }
@@ -263,7 +277,9 @@ export function findingSentences(f: MobileFindings, t: Translator): string[] {
 				? t('stepMobile.allowed', {methods: enabled.map(x => methodName(x.id, t)).join(', ')})
 				: t('stepMobile.allowedNone'),
 		);
-		const off = f.methods.filter(x => x.phoneFree && x.state !== 'enabled');
+		const off = PHONE_FREE_METHODS.map(id => methodOf(f, id)).filter(
+			(x): x is MethodState => x !== undefined && x.state !== 'enabled',
+		);
 		if (off.length > 0)
 			lines.push(t('stepMobile.phoneFreeOff', {methods: off.map(x => methodName(x.id, t)).join(', ')}));
 	}
@@ -297,7 +313,9 @@ export const mobileStep: StepModule<MobileFindings> = {
 	plan(f, answers) {
 		const changes: Change[] = [];
 		for (const id of chosenMethods(answers)) {
-			const method = methodOf(f, id);
+			// Hardware OATH is beta-only, so a v1.0 read of the policy does not list it: plan it anyway; its current
+			// state is looked up when the change is previewed or applied, and undo restores exactly that.
+			const method = methodOf(f, id) ?? (f.methods ? unlistedMethod(id) : undefined);
 			if (method && methodConfigFact(method.id) && method.state !== 'enabled') changes.push(enableMethodChange(method));
 		}
 		return changes;

@@ -35,6 +35,7 @@ const FIX_LINKS: Readonly<Record<Fix, string | undefined>> = {
 	secureAppModel: REMEDIATION_LINKS.secureAppModel,
 	managedIdentity: REMEDIATION_LINKS.managedIdentity,
 	certificateApp: REMEDIATION_LINKS.certificateAppGraph,
+	interactiveMfa: REMEDIATION_LINKS.exchangeOnlinePowerShell,
 	seeLegacy: undefined,
 };
 
@@ -225,6 +226,13 @@ export function AutomationView({
 	];
 	const account = detail === undefined ? undefined : findings.accounts.find(a => a.key === detail);
 	const legacyAnswers = engine.answers('legacy-auth');
+	const tenant = engine.assessment?.tenant;
+	// The tenant's own domain adds nothing in a one-row list: show the local part, keep other domains whole.
+	const shortUpn = (value: string) => {
+		const [local, domain] = value.split('@');
+		const own = [tenant?.defaultDomain, tenant?.initialDomain].map(d => d?.toLowerCase());
+		return local && domain && own.includes(domain.toLowerCase()) ? local : value;
+	};
 
 	return (
 		<StepScreen
@@ -288,7 +296,7 @@ export function AutomationView({
 								const room = Math.max(size.width - stringWidth(rightCut) - 1, 8);
 								return (
 									<Text {...(isSelected && isFocused ? theme.selected : {})} wrap="truncate-end">
-										{padTo(`${isSelected ? '❯' : ' '} ${mark} ${a.userPrincipalName}`, room)}
+										{padTo(`${isSelected ? '❯' : ' '} ${mark} ${shortUpn(a.userPrincipalName)}`, room)}
 										<Text {...(state === 'open' && !(isSelected && isFocused) ? theme.warn : {})}>{rightCut}</Text>
 									</Text>
 								);

@@ -32,7 +32,9 @@ function findingLines(f: MobileFindings, t: Translator): Line[] {
 			t('stepMobile.registeredLine', {method: registeredName(r.method, t), users: r.users}),
 		),
 	);
-	const off = f.methods?.filter(x => x.phoneFree && x.state !== 'enabled') ?? [];
+	const off = PHONE_FREE_METHODS.map(id => methodOf(f, id))
+		.filter(x => x !== undefined)
+		.filter(x => x.state !== 'enabled');
 	const offText =
 		off.length > 0 ? t('stepMobile.phoneFreeOff', {methods: off.map(x => methodName(x.id, t)).join(', ')}) : '';
 	return findingSentences(f, t).map(text =>

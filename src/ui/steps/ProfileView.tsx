@@ -1,6 +1,7 @@
 import {Box, Text} from 'ink';
 import {useMemo} from 'react';
 import type {Translator} from '../../i18n/index.js';
+import {SKU_PRODUCT_NAMES} from '../../knowledge/licences.js';
 import {choiceAnswer} from '../../steps/common.js';
 import {
 	CONFIRM_CHOICES,
@@ -32,7 +33,7 @@ function overviewLines(f: ProfileFindings, t: Translator): Line[] {
 		for (const sku of f.licences.skus) {
 			lines.push({
 				text: t('stepProfile.skuLine', {
-					name: sku.name,
+					name: SKU_PRODUCT_NAMES[sku.name] ? `${SKU_PRODUCT_NAMES[sku.name]} (${sku.name})` : sku.name,
 					consumed: sku.consumed === null ? '?' : t.number(sku.consumed),
 					enabled: sku.enabled === null ? '?' : t.number(sku.enabled),
 				}),

@@ -37,13 +37,15 @@ export function CheckList<V extends string>({choices, checked, isFocused, onChan
 	return (
 		<Box flexDirection="column">
 			{choices.map((choice, i) => (
-				<Text
-					key={choice.value}
-					wrap={i === at ? 'wrap' : 'truncate-end'}
-					{...(i === at && isFocused ? theme.selected : {})}
-				>
-					{`${i === at ? '❯' : ' '} ${checked.includes(choice.value) ? '[x]' : '[ ]'} ${choice.label}`}
-				</Text>
+				// The highlighted row wraps under its own text; the others stay one row.
+				<Box key={choice.value}>
+					<Text {...(i === at && isFocused ? theme.selected : {})}>
+						{`${i === at ? '❯' : ' '} ${checked.includes(choice.value) ? '[x]' : '[ ]'} `}
+					</Text>
+					<Text wrap={i === at ? 'wrap' : 'truncate-end'} {...(i === at && isFocused ? theme.selected : {})}>
+						{choice.label}
+					</Text>
+				</Box>
 			))}
 		</Box>
 	);

@@ -60,15 +60,14 @@ export function ChoiceList<V extends string>({
 					.filter(Boolean)
 					.join(' ');
 				return (
-					// The highlighted row wraps so a long choice can be read in full; the others stay one row.
-					<Text
-						key={choice.value}
-						wrap={isCursor ? 'wrap' : 'truncate-end'}
-						{...(isCursor && isFocused ? theme.selected : {})}
-					>
-						{`${isCursor ? '❯' : ' '} ${choice.label}`}
-						{marks ? <Text {...theme.muted}>{` ${marks}`}</Text> : null}
-					</Text>
+					// The highlighted row wraps (under its own text) so a long choice can be read in full; the others stay one row.
+					<Box key={choice.value}>
+						<Text {...(isCursor && isFocused ? theme.selected : {})}>{isCursor ? '❯ ' : '  '}</Text>
+						<Text wrap={isCursor ? 'wrap' : 'truncate-end'} {...(isCursor && isFocused ? theme.selected : {})}>
+							{choice.label}
+							{marks ? <Text {...theme.muted}>{` ${marks}`}</Text> : null}
+						</Text>
+					</Box>
 				);
 			})}
 		</Box>
