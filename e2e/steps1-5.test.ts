@@ -27,20 +27,62 @@ async function waitForPane(run: PtyRun, text: string, timeout = 20_000) {
 	const squashed = text.replace(/\s+/g, '');
 	await vi.waitFor(
 		async () => {
-			await run.write('');
 			if (!pane(run).includes(squashed)) throw new Error(`The pane does not show “${text}”:\n${run.screen()}`);
 		},
 		{timeout, interval: 20},
 	);
 }
 
+/**
+ * Sends a key and waits until the screen changes. Ink subscribes a new component to the keyboard in an effect that
+ * runs just after its first frame is drawn, so a key sent the instant a new panel appears can reach nobody; a key
+ * whose effect never shows within a few seconds is therefore sent once more (content-based, no fixed sleep).
+ */
+async function act(run: PtyRun, key: string, patience = 5_000) {
+	const before = run.screen();
+	const changed = (timeout: number) =>
+		vi
+			.waitFor(
+				() => {
+					if (run.screen() === before) throw new Error(`Nothing changed after ${JSON.stringify(key)}:\n${before}`);
+				},
+				{timeout, interval: 20},
+			)
+			.then(() => true);
+	await run.write(key);
+	if (!(await changed(patience).catch(() => false))) {
+		await run.write(key);
+		await changed(30_000);
+	}
+}
+
+/** Moves right through the tabs until `label` is the active one. */
+async function tab(run: PtyRun, label: string) {
+	for (let i = 0; i < 6 && !run.screen().includes(`[${label}]`); i++) await act(run, RIGHT);
+	await run.waitFor(`[${label}]`);
+}
+
+/** Presses ↓ until `target` shows. */
+async function downUntil(run: PtyRun, target: RegExp, max = 12) {
+	for (let i = 0; i < max && !target.test(run.screen()); i++) await act(run, DOWN);
+	await run.waitFor(target);
+}
+
+/** Types into a note field (one write, so it cannot be half-lost) and waits for the text to show. */
+async function type(run: PtyRun, text: string) {
+	await act(run, text);
+	await waitForPane(run, text);
+}
+
 /** Finishes the open step (f), leaves its plan review (Enter) and opens the next one (Enter). */
 async function finishAndOpenNext(run: PtyRun, next: number) {
-	await run.write('f');
+	await act(run, 'f');
 	await waitForPane(run, 'Enter to continue');
-	await run.write('\r');
+	await act(run, '\r');
 	await run.waitFor(`Step ${next} of 9`);
-	await run.write('\r');
+	await act(run, '\r');
+	// The pane has the keyboard when the footer offers Esc.
+	await run.waitFor(/esc back/);
 	await run.waitFor(/\[(Findings|Overview)\]/);
 }
 
@@ -49,72 +91,63 @@ describe('steps 1–5 of the demo in a real terminal', () => {
 		const home = tempDir();
 		const run = spawnCli(['--demo'], {MFA_ONBOARD_HOME: home});
 		await run.waitFor('Step 1 of 9');
-		await run.write('\r');
+		await act(run, '\r');
 		await waitForPane(run, 'Signed in as Sarah Chen', 60_000);
 
 		// Step 1: the profile, then the confirmation tab.
-		await run.write(RIGHT);
+		await tab(run, 'Enforcement');
 		await waitForPane(run, 'Security defaults: off.');
-		await run.write(RIGHT);
-		await run.write(RIGHT);
+		await tab(run, 'Confirm');
 		await waitForPane(run, 'Is this the tenant you mean');
-		await run.write('\r');
+		await act(run, '\r');
+		await waitForPane(run, 'Saved.');
 		await finishAndOpenNext(run, 2);
 
 		// Step 2: the scanner is accepted with a note.
 		await waitForPane(run, 'Authenticated SMTP:');
-		await run.write(RIGHT);
-		await run.waitFor('[Decide]');
-		await run.write(DOWN);
-		await run.waitFor(/❯ {2}○ scanner\.3f/);
-		await run.write('\r');
+		await tab(run, 'Decide');
+		await downUntil(run, /❯ {2}○ scanner\.3f/);
+		await act(run, '\r');
 		await waitForPane(run, 'SMTP relay connector');
-		await run.write(DOWN);
-		await run.write(DOWN);
-		await run.waitFor('❯ Accept, with a note');
-		await run.write('\r');
+		await downUntil(run, /❯ Accept, with a note/);
+		await act(run, '\r');
 		await waitForPane(run, 'A note for the record');
-		await run.write('replaced by the new copier in January');
-		await run.waitFor('replaced by the new copier');
-		await run.write('\r');
+		await type(run, 'replaced by the new copier in January');
+		await act(run, '\r');
 		await run.waitFor('● scanner.3f');
 		await finishAndOpenNext(run, 3);
 
 		// Step 3: Exchange modern authentication was checked and is on.
-		await run.write(RIGHT);
-		await run.write(RIGHT);
-		await run.waitFor('[Exchange]');
-		await run.write('\u001B[A');
-		await run.write('\u001B[A');
+		await tab(run, 'Exchange');
+		await act(run, '\u001B[A');
+		await act(run, '\u001B[A');
 		await run.waitFor('❯ On (True)');
-		await run.write('\r');
+		await act(run, '\r');
+		await waitForPane(run, 'Saved.');
 		await finishAndOpenNext(run, 4);
 
 		// Step 4: phones are allowed (the recommendation, chosen explicitly).
-		await run.write(RIGHT);
-		await run.waitFor('[Phones]');
-		await run.write('\r');
+		await tab(run, 'Phones');
+		await act(run, '\r');
+		await waitForPane(run, 'Saved.');
 		await finishAndOpenNext(run, 5);
 
-		// Step 5: the PSA integration is accepted with a reason.
-		await run.write(RIGHT);
-		await run.waitFor('[Accounts]');
-		await waitForPane(run, 'svc-psa');
-		for (let i = 0; i < 8 && !/❯ ○ svc-psa/.test(run.screen()); i++) await run.write(DOWN);
-		await run.waitFor(/❯ ○ svc-psa/);
-		await run.write('\r');
+		// Step 5: the PSA integration is accepted with a reason; the scanner was closed by step 2's decision.
+		await tab(run, 'Accounts');
+		await run.waitFor(/✔ scanner\.3f.*resolved/);
+		await downUntil(run, /❯ ○ svc-psa/);
+		await act(run, '\r');
 		await waitForPane(run, 'Fix: Secure Application Model');
-		await run.write('a');
+		await act(run, 'a');
 		await waitForPane(run, 'Why is this account accepted as it is?');
-		await run.write('vendor moves to the app in March');
-		await run.waitFor('vendor moves to the app');
-		await run.write('\r');
+		await type(run, 'vendor moves to the app in March');
+		await act(run, '\r');
 		await waitForPane(run, 'Accepted: vendor moves to the app in March');
-		await run.write(LEFT);
+		await act(run, LEFT);
 		await run.waitFor(/≈ svc-psa/);
-		await run.write('f');
+		await act(run, 'f');
 		await waitForPane(run, 'Enter to continue');
-		await run.write('\r');
+		await act(run, '\r');
 		await run.waitFor('Step 6 of 9');
 		await run.write('q');
 		expect(await run.exited).toBe(0);
@@ -138,11 +171,15 @@ describe('steps 1–5 of the demo in a real terminal', () => {
 		// Resume: straight to step 6, and step 2's decision is still there.
 		const again = spawnCli(['--demo', '--resume'], {MFA_ONBOARD_HOME: home});
 		await again.waitFor('Step 6 of 9');
-		for (let i = 0; i < 4; i++) await again.write('\u001B[A');
-		await again.waitFor('Step 2 of 9');
-		await again.write('\r');
-		await again.write(RIGHT);
-		await again.waitFor('● scanner.3f', 60_000);
+		for (let n = 5; n >= 2; n--) {
+			await act(again, '\u001B[A');
+			await again.waitFor(`Step ${n} of 9`);
+		}
+		await act(again, '\r');
+		await again.waitFor(/esc back/);
+		await again.waitFor('[Findings]', 60_000);
+		await tab(again, 'Decide');
+		await again.waitFor('● scanner.3f');
 		await again.write('q');
 		expect(await again.exited).toBe(0);
 	}, 180_000);

@@ -1,5 +1,5 @@
 import {Spinner} from '@inkjs/ui';
-import {Box, Text, useInput} from 'ink';
+import {Box, Text} from 'ink';
 import {useEffect, useState} from 'react';
 import type {Change} from '../changes/change.js';
 import type {JournalEntry} from '../changes/journal.js';
@@ -7,6 +7,7 @@ import type {Preview} from '../changes/runner.js';
 import type {WizardEngine} from '../wizard/engine.js';
 import type {StepId} from '../wizard/step-ids.js';
 import {useUi} from './context.js';
+import {useKeys} from './use-keys.js';
 import {ConfirmDomain} from './widgets/ConfirmDomain.js';
 
 export interface PlanReviewProps {
@@ -85,7 +86,7 @@ export function PlanReview({engine, step, changes, isDryRun, domain, isFocused, 
 			);
 	};
 
-	useInput(
+	useKeys(
 		(input, key) => {
 			if (phase.kind === 'review') {
 				if (isDryRun) {

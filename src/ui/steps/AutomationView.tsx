@@ -1,4 +1,4 @@
-import {Box, Text, useInput} from 'ink';
+import {Box, Text} from 'ink';
 import {useMemo, useState} from 'react';
 import stringWidth from 'string-width';
 import type {Translator} from '../../i18n/index.js';
@@ -23,6 +23,7 @@ import {
 } from '../../steps/automation/index.js';
 import {useUi} from '../context.js';
 import {blank, bullet, type Line, padTo, truncate} from '../text.js';
+import {useKeys} from '../use-keys.js';
 import {CheckList} from '../widgets/CheckList.js';
 import {ChoiceList} from '../widgets/ChoiceList.js';
 import {NoteInput} from '../widgets/NoteInput.js';
@@ -109,7 +110,7 @@ function AccountDetail({account, decision, onSave, onBack, width, height, isFocu
 	const [mode, setMode] = useState<'checklist' | 'fix' | 'accept'>('checklist');
 	const [highlight, setHighlight] = useState<Fix>(decision.fix);
 	const base = {fix: decision.explicit ? decision.fix : undefined, done: decision.done, accepted: decision.accepted};
-	useInput(
+	useKeys(
 		(input, key) => {
 			if (key.leftArrow || key.backspace || key.delete) onBack();
 			else if (input === 'c') setMode('fix');
@@ -120,7 +121,7 @@ function AccountDetail({account, decision, onSave, onBack, width, height, isFocu
 		},
 		{isActive: isFocused && mode === 'checklist'},
 	);
-	useInput(
+	useKeys(
 		(_input, key) => {
 			if (key.leftArrow || key.backspace || key.delete) setMode('checklist');
 		},

@@ -1,6 +1,7 @@
-import {Box, useInput} from 'ink';
+import {Box} from 'ink';
 import {useState} from 'react';
 import type {Line} from '../text.js';
+import {useKeys} from '../use-keys.js';
 import {type Choice, ChoiceList} from '../widgets/ChoiceList.js';
 import {NoteInput} from '../widgets/NoteInput.js';
 import {ScrollText} from '../widgets/ScrollText.js';
@@ -46,7 +47,7 @@ export function ItemDetail<V extends string>({
 }: ItemDetailProps<V>) {
 	const [highlight, setHighlight] = useState<V | undefined>(current ?? choices[0]?.value);
 	const [noteFor, setNoteFor] = useState<V | undefined>(undefined);
-	useInput(
+	useKeys(
 		(_input, key) => {
 			if (key.leftArrow || key.backspace || key.delete) onBack();
 		},

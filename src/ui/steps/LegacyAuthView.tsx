@@ -1,4 +1,4 @@
-import {Box, Text, useInput} from 'ink';
+import {Box, Text} from 'ink';
 import {useMemo, useState} from 'react';
 import stringWidth from 'string-width';
 import type {Translator} from '../../i18n/index.js';
@@ -32,6 +32,7 @@ import {
 } from '../../steps/legacy-auth/index.js';
 import {useUi} from '../context.js';
 import {blank, bullet, type Line, padTo, truncate} from '../text.js';
+import {useKeys} from '../use-keys.js';
 import {ChoiceList} from '../widgets/ChoiceList.js';
 import {ScrollText} from '../widgets/ScrollText.js';
 import {VirtualList} from '../widgets/VirtualList.js';
@@ -201,7 +202,7 @@ export function LegacyAuthView({
 	};
 
 	const isModal = detail !== undefined || question !== undefined;
-	useInput(
+	useKeys(
 		input => {
 			if (input === 'x') exportCsv();
 		},

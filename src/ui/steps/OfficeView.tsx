@@ -1,4 +1,4 @@
-import {Box, Text, useInput} from 'ink';
+import {Box, Text} from 'ink';
 import {useMemo, useState} from 'react';
 import type {Translator} from '../../i18n/index.js';
 import {DATES} from '../../knowledge/dates.js';
@@ -25,6 +25,7 @@ import {
 } from '../../steps/office/index.js';
 import {useUi} from '../context.js';
 import {blank, bullet, type Line} from '../text.js';
+import {useKeys} from '../use-keys.js';
 import {ChoiceList} from '../widgets/ChoiceList.js';
 import {ScrollText} from '../widgets/ScrollText.js';
 import {StepScreen} from './StepScreen.js';
@@ -99,7 +100,7 @@ export function OfficeView({
 	const why = useMemo(() => whyLines(t), [t]);
 	const [tab, setTab] = useState('findings');
 
-	useInput(
+	useKeys(
 		input => {
 			if (input !== 'w') return;
 			try {

@@ -1,5 +1,5 @@
 import {Box, Text} from 'ink';
-import {useMemo} from 'react';
+import {useMemo, useState} from 'react';
 import type {Translator} from '../../i18n/index.js';
 import {SKU_PRODUCT_NAMES} from '../../knowledge/licences.js';
 import {choiceAnswer} from '../../steps/common.js';
@@ -96,6 +96,7 @@ export function ProfileView({
 	const overview = useMemo(() => overviewLines(findings, t), [findings, t]);
 	const enforcement = useMemo(() => enforcementLines(findings, t), [findings, t]);
 	const paths = useMemo(() => pathLines(findings, t), [findings, t]);
+	const [status, setStatus] = useState<{text: string; tone: 'ok' | 'error'} | undefined>(undefined);
 	const confirmed = choiceAnswer<ConfirmChoice>(answers, 'tenantConfirmed', CONFIRM_CHOICES, 'yes');
 	const tabs = [
 		{id: 'overview', label: t('stepProfile.tabOverview')},
@@ -104,7 +105,7 @@ export function ProfileView({
 		{id: 'confirm', label: t('stepProfile.tabConfirm')},
 	];
 	return (
-		<StepScreen tabs={tabs} width={width} height={height} isFocused={isFocused} onFinish={onFinish}>
+		<StepScreen tabs={tabs} width={width} height={height} isFocused={isFocused} onFinish={onFinish} status={status}>
 			{(tab, size) => {
 				if (tab === 'overview')
 					return <ScrollText lines={overview} width={size.width} height={size.height} isFocused={isFocused} />;
@@ -126,7 +127,10 @@ export function ProfileView({
 							current={confirmed}
 							recommended="yes"
 							isFocused={isFocused}
-							onChoose={value => onAnswer('tenantConfirmed', value)}
+							onChoose={value => {
+								onAnswer('tenantConfirmed', value);
+								setStatus({text: t('stepUi.saved'), tone: 'ok'});
+							}}
 						/>
 						<Box marginTop={1}>
 							<Text {...(confirmed === 'no' ? theme.warn : theme.muted)} wrap="wrap">

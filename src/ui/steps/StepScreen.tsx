@@ -1,8 +1,9 @@
-import {Box, Text, useInput} from 'ink';
+import {Box, Text} from 'ink';
 import {type ReactNode, useState} from 'react';
 import stringWidth from 'string-width';
 import {useUi} from '../context.js';
 import {layoutLines} from '../text.js';
+import {useKeys} from '../use-keys.js';
 
 const SEPARATOR = ' │ ';
 
@@ -53,7 +54,7 @@ export function StepScreen({
 		tabs.findIndex(x => x.id === tab),
 	);
 
-	useInput(
+	useKeys(
 		(input, key) => {
 			const go = (next: number) => {
 				const id = tabs[(next + tabs.length) % tabs.length]!.id;

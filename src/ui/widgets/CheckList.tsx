@@ -1,6 +1,7 @@
-import {Box, Text, useInput} from 'ink';
+import {Box, Text} from 'ink';
 import {useState} from 'react';
 import {useUi} from '../context.js';
+import {useKeys} from '../use-keys.js';
 import type {Choice} from './ChoiceList.js';
 
 export interface CheckListProps<V extends string> {
@@ -17,7 +18,7 @@ export function CheckList<V extends string>({choices, checked, isFocused, onChan
 	const {theme} = useUi();
 	const [cursor, setCursor] = useState(0);
 	const at = Math.min(cursor, Math.max(choices.length - 1, 0));
-	useInput(
+	useKeys(
 		(input, key) => {
 			const move = (next: number) => {
 				setCursor(next);

@@ -1,6 +1,7 @@
-import {Box, Text, useInput} from 'ink';
+import {Box, Text} from 'ink';
 import {useState} from 'react';
 import {useUi} from '../context.js';
+import {useKeys} from '../use-keys.js';
 
 export interface Choice<V extends string = string> {
 	readonly value: V;
@@ -36,7 +37,7 @@ export function ChoiceList<V extends string>({
 		),
 	);
 	const at = Math.min(cursor, Math.max(choices.length - 1, 0));
-	useInput(
+	useKeys(
 		(input, key) => {
 			const move = (next: number) => {
 				setCursor(next);

@@ -1,8 +1,9 @@
-import {Box, Text, useInput} from 'ink';
+import {Box, Text} from 'ink';
 import {useEffect, useMemo, useState} from 'react';
 import {useUi} from '../context.js';
 import {type Line, layoutLines} from '../text.js';
 import {toneStyle} from '../theme.js';
+import {useKeys} from '../use-keys.js';
 
 export interface ScrollTextProps {
 	readonly lines: readonly Line[];
@@ -31,7 +32,7 @@ export function ScrollText({lines, width, height, isFocused, arrows = true}: Scr
 		if (top > last) setTop(last);
 	}, [top, last]);
 
-	useInput(
+	useKeys(
 		(input, key) => {
 			if (arrows && (key.upArrow || input === 'k')) setTop(v => Math.max(0, Math.min(v, last) - 1));
 			else if (arrows && (key.downArrow || input === 'j')) setTop(v => Math.min(last, v + 1));
