@@ -60,6 +60,7 @@ export const stepMobile = {
 		'Switching a method on allows it; it forces no one to use it. Each is switched on for all users (unless it already has targets) so the people without phones can register it. Each is one change you confirm when you finish, journaled and undoable.',
 	alreadyOn: 'already on',
 	willEnable: 'to switch on',
+	stateUnknown: 'state not read (beta only)',
 	notPlanned: 'off',
 	explainFido2:
 		'FIDO2 security keys and passkeys: a key on a keyring, or a passkey on a PC. Phishing-resistant and phone-free; about the price of a lunch per key. The strongest choice.',

@@ -8,6 +8,7 @@ export const stepOffice = {
 	tabOldOutlook: 'Outlook 2010/2007',
 	licensed: ({exchange, office}: {exchange: string; office: string}) =>
 		`Licensed for Exchange Online: ${exchange} · for Microsoft 365 Apps (Office): ${office}.`,
+	versionUndetermined: 'Undetermined (not identified)',
 	versionsIntro: 'Outlook versions seen in the last 30 days (usage report):',
 	versionLine: ({name, users}: {name: string; users: number}) => `${name}: ${plural(users, 'user', 'users')}`,
 	versionsNone: 'No Outlook desktop use in the last 30 days (usage report).',

@@ -9,6 +9,7 @@ export const stepOffice: Translated<typeof en> = {
 	tabOldOutlook: 'Outlook 2010/2007',
 	licensed: ({exchange, office}) =>
 		`Exchange Online 라이선스 사용자: ${exchange} · Microsoft 365 앱(Office) 라이선스 사용자: ${office}.`,
+	versionUndetermined: '확인 안 됨',
 	versionsIntro: '최근 30일간 확인된 Outlook 버전(사용 보고서):',
 	versionLine: ({name, users}) => `${name}: ${n(users)}명`,
 	versionsNone: '최근 30일간 Outlook 데스크톱 사용 기록이 없습니다(사용 보고서).',

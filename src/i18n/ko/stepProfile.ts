@@ -53,7 +53,7 @@ export const stepProfile: Translated<typeof en> = {
 	stateReportOnly: '보고 전용(아무에게도 요구하지 않음)',
 	stateDisabled: '꺼짐',
 	perUserLine: ({enforced, enabled, disabled}) =>
-		`사용자별 MFA: 강제 ${n(enforced)}명, 사용 ${n(enabled)}명, 꺼짐 ${n(disabled)}명.`,
+		`사용자별 MFA: 적용 ${n(enforced)}명, 사용 ${n(enabled)}명, 사용 안 함 ${n(disabled)}명.`,
 	perUserNotNeeded: '사용자별 MFA: 보안 기본값이나 켜진 정책이 이미 판정을 정하므로 읽지 않았습니다.',
 	perUserUnavailable: '사용자별 MFA: 읽지 못함.',
 	verdictAllUsers: ({verdict}) => `모든 사용자 MFA: ${verdict}.`,

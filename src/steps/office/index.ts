@@ -103,6 +103,11 @@ export function office2013Support(t: Translator): string {
 	});
 }
 
+/** A version as the report names it; its catch-all `Undetermined` in the admin's language. */
+export function versionName(name: string, t: Translator): string {
+	return name === 'Undetermined' ? t('stepOffice.versionUndetermined') : name;
+}
+
 export function findingSentences(f: OfficeFindings, t: Translator): string[] {
 	const lines: string[] = [
 		t('stepOffice.licensed', {
@@ -112,7 +117,12 @@ export function findingSentences(f: OfficeFindings, t: Translator): string[] {
 	];
 	if (f.versions === null) lines.push(t('stepOffice.versionsUnavailable'));
 	else if (f.versions.length === 0) lines.push(t('stepOffice.versionsNone'));
-	else lines.push(t('stepOffice.versionsIntro'), ...f.versions.map(v => t('stepOffice.versionLine', v)));
+	else {
+		lines.push(
+			t('stepOffice.versionsIntro'),
+			...f.versions.map(v => t('stepOffice.versionLine', {name: versionName(v.name, t), users: v.users})),
+		);
+	}
 	if (f.outlook2013.users > 0) {
 		lines.push(t('stepOffice.outlook2013Found', {users: f.outlook2013.users}), office2013Support(t));
 	}

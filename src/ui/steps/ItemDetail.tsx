@@ -1,5 +1,6 @@
 import {Box} from 'ink';
 import {useState} from 'react';
+import stringWidth from 'string-width';
 import type {Line} from '../text.js';
 import {useKeys} from '../use-keys.js';
 import {type Choice, ChoiceList} from '../widgets/ChoiceList.js';
@@ -59,13 +60,15 @@ export function ItemDetail<V extends string>({
 		...(explanation.length > 0 ? [{text: ''}, ...explanation] : []),
 		...(more.length > 0 ? [{text: ''}, ...more] : []),
 	];
-	const bottom = noteFor !== undefined ? 4 : choices.length + 1;
+	// Rows the choices take: one each, and the highlighted one may wrap (it is shown whole).
+	const widest = Math.max(0, ...choices.map(c => Math.ceil((stringWidth(c.label) + 16) / Math.max(width - 2, 1))));
+	const bottom = noteFor !== undefined ? 4 : choices.length + Math.max(widest - 1, 0);
 	return (
 		<Box flexDirection="column">
 			<ScrollText
 				lines={text}
 				width={width}
-				height={Math.max(height - bottom - 1, 2)}
+				height={Math.max(height - bottom, 2)}
 				isFocused={isFocused && noteFor === undefined}
 				arrows={false}
 			/>

@@ -89,7 +89,8 @@ export function MobileView({
 	const stateLabel = (id: PhoneFreeMethod) => {
 		const current = methodOf(findings, id);
 		if (current?.state === 'enabled') return t('stepMobile.alreadyOn');
-		return chosen.includes(id) ? t('stepMobile.willEnable') : t('stepMobile.notPlanned');
+		if (chosen.includes(id)) return t('stepMobile.willEnable');
+		return current ? t('stepMobile.notPlanned') : t('stepMobile.stateUnknown');
 	};
 
 	return (

@@ -22,6 +22,7 @@ import {
 	oldOutlookPlanText,
 	outlook2013Plan,
 	outlook2013PlanText,
+	versionName,
 } from '../../steps/office/index.js';
 import {useUi} from '../context.js';
 import {blank, bullet, type Line} from '../text.js';
@@ -34,7 +35,9 @@ import type {StepViewProps} from './types.js';
 function findingLines(f: OfficeFindings, t: Translator): Line[] {
 	const lines: Line[] = [];
 	for (const sentence of findingSentences(f, t)) {
-		const isVersion = f.versions?.some(v => sentence === t('stepOffice.versionLine', v)) ?? false;
+		const isVersion =
+			f.versions?.some(v => sentence === t('stepOffice.versionLine', {name: versionName(v.name, t), users: v.users})) ??
+			false;
 		const tone =
 			sentence === office2013Support(t) ||
 			sentence.startsWith(t('stepOffice.oldOutlookFound', {users: f.noModernAuthUsers}))

@@ -64,7 +64,7 @@ function enforcementLines(f: ProfileFindings, t: Translator): Line[] {
 				: text === t('stepProfile.compliantNo')
 					? 'warn'
 					: 'plain',
-		hang: 2,
+		hang: text.startsWith('  ') ? 2 : 0,
 	}));
 }
 

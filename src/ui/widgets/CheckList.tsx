@@ -41,11 +41,13 @@ export function CheckList<V extends string>({choices, checked, isFocused, onChan
 				// The highlighted row wraps under its own text; the others stay one row.
 				<Box key={choice.value}>
 					<Text {...(i === at && isFocused ? theme.selected : {})}>
-						{`${i === at ? '❯' : ' '} ${checked.includes(choice.value) ? '[x]' : '[ ]'} `}
+						{`${i === at ? '❯' : ' '} ${checked.includes(choice.value) ? '[x]' : '[ ]'}`}
 					</Text>
-					<Text wrap={i === at ? 'wrap' : 'truncate-end'} {...(i === at && isFocused ? theme.selected : {})}>
-						{choice.label}
-					</Text>
+					<Box marginLeft={1} flexShrink={1}>
+						<Text wrap={i === at ? 'wrap' : 'truncate-end'} {...(i === at && isFocused ? theme.selected : {})}>
+							{choice.label}
+						</Text>
+					</Box>
 				</Box>
 			))}
 		</Box>

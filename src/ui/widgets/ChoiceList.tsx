@@ -63,11 +63,13 @@ export function ChoiceList<V extends string>({
 				return (
 					// The highlighted row wraps (under its own text) so a long choice can be read in full; the others stay one row.
 					<Box key={choice.value}>
-						<Text {...(isCursor && isFocused ? theme.selected : {})}>{isCursor ? '❯ ' : '  '}</Text>
-						<Text wrap={isCursor ? 'wrap' : 'truncate-end'} {...(isCursor && isFocused ? theme.selected : {})}>
-							{choice.label}
-							{marks ? <Text {...theme.muted}>{` ${marks}`}</Text> : null}
-						</Text>
+						<Text {...(isCursor && isFocused ? theme.selected : {})}>{isCursor ? '❯' : ' '}</Text>
+						<Box marginLeft={1} flexShrink={1}>
+							<Text wrap={isCursor ? 'wrap' : 'truncate-end'} {...(isCursor && isFocused ? theme.selected : {})}>
+								{choice.label}
+								{marks ? <Text {...theme.muted}>{` ${marks}`}</Text> : null}
+							</Text>
+						</Box>
 					</Box>
 				);
 			})}
