@@ -131,11 +131,18 @@ export function PlanReview({engine, step, changes, isDryRun, domain, isFocused, 
 						: changes.length === 0
 							? t('shell.planNothing')
 							: t('shell.planDryRun');
+		// What this step leaves open (planned work outside the tool, accounts not moved yet): said before moving on.
+		const open = engine.openItems().filter(item => item.step === step).length;
 		return (
 			<Box flexDirection="column">
 				<Text {...(phase.outcome === 'failed' ? theme.error : theme.ok)} wrap="wrap">
 					{message}
 				</Text>
+				{open > 0 ? (
+					<Text {...theme.warn} wrap="wrap">
+						{t('shell.planOpenItems', {count: open})}
+					</Text>
+				) : null}
 				<Text {...theme.muted}>{t('shell.continueKey')}</Text>
 			</Box>
 		);

@@ -5,7 +5,7 @@ import {describe, expect, it} from 'vitest';
 import {recordedDecisions} from '../../src/steps/legacy-auth/index.js';
 import {keys} from '../helpers/ink.js';
 import {contosoAssessment, upn} from '../helpers/steps15-fixture.js';
-import {mountWizard, waitForPane} from '../helpers/steps15-harness.js';
+import {mountWizard, paneText, waitForPane} from '../helpers/steps15-harness.js';
 import {tempDir} from '../helpers/tmp.js';
 import {ko} from '../helpers/translator.js';
 
@@ -92,6 +92,8 @@ describe('legacy-auth view', () => {
 		await waitForPane(d, 'Apply this change? (y/n)');
 		await d.press('n');
 		await waitForPane(d, 'Not applied; nothing was sent');
+		// The questions answered "yes" or "not sure" stay open and are said so before moving on.
+		await waitForPane(d, '4 items of this step are still open');
 		expect(sim.log.writes()).toBe(0);
 	});
 
@@ -222,6 +224,7 @@ describe('resume', () => {
 		await openStep(first.d, 1);
 		await first.d.press('f');
 		await waitForPane(first.d, 'Nothing to change in the tenant');
+		expect(paneText(first.d.screen())).not.toContain('still open');
 		await first.d.press(keys.enter);
 		await first.d.waitFor('Step 2 of 9');
 		await first.d.press(keys.enter);
