@@ -30,7 +30,7 @@ describe('legacy-auth view', () => {
 		await d.waitFor('[Decide]');
 		await waitForPane(d, 'Authenticated SMTP — 1 user, 212 sign-ins');
 		await d.press(keys.down);
-		await d.waitFor('❯  ○ scanner.3f');
+		await d.waitFor('❯  ○ scanner.3f [device]');
 		await d.press(keys.enter);
 		await waitForPane(d, 'Scanner 3F (RICOH IM C3000)');
 		await waitForPane(d, 'SMTP relay connector');
@@ -44,7 +44,7 @@ describe('legacy-auth view', () => {
 		await d.type('printer is replaced in Q1, owner agreed');
 		await d.press(keys.enter);
 		await d.waitFor('Saved.');
-		await d.waitFor('● scanner.3f');
+		await d.waitFor('● scanner.3f [device]');
 		const decisions = recordedDecisions(controller.progress.steps['legacy-auth'].answers);
 		expect([...decisions.values()]).toEqual([{decision: 'accept', note: 'printer is replaced in Q1, owner agreed'}]);
 
@@ -214,6 +214,38 @@ describe('automation view', () => {
 		});
 		await d.press(left);
 		await d.waitFor(/≈ svc-psa.*accepted/);
+	});
+});
+
+describe('revisit', () => {
+	it('reopens a finished step with r, its answers kept, and finishing it again moves on', async () => {
+		const {d, controller} = await mountWizard();
+		await openStep(d, 3);
+		await d.press(right);
+		await d.press(right);
+		await d.waitFor('[Exchange]');
+		await d.press(keys.up);
+		await d.press(keys.up);
+		await d.press(keys.enter);
+		await d.waitFor('Saved.');
+		await d.press('f');
+		await waitForPane(d, 'Nothing to change in the tenant');
+		await d.press(keys.enter);
+		// Steps 1 and 2 are not finished: the cursor goes back to the first unfinished step.
+		await d.waitFor('Step 1 of 9');
+		expect(controller.progress.steps.office.status).toBe('done');
+		await d.press(keys.down);
+		await d.press(keys.down);
+		await d.waitFor('Step 3 of 9');
+		await d.press('r');
+		await d.waitFor('[Findings]');
+		expect(controller.progress.steps.office).toMatchObject({status: 'answered', revisits: 1});
+		await d.press(right);
+		await d.press(right);
+		await d.waitFor('❯ On (True) ✔');
+		await d.press('f');
+		await waitForPane(d, 'Nothing to change in the tenant');
+		expect(controller.progress.steps.office.status).toBe('done');
 	});
 });
 

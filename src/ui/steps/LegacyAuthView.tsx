@@ -292,7 +292,9 @@ export function LegacyAuthView({
 							: t('stepLegacy.rowOk', {ok: item.successfulSignIns, total: item.signIns});
 						const right = ` ${counts} → ${t.dynamic(`stepLegacy.short_${d.decision}`)}`;
 						const name = item.userPrincipalName.split('@')[0] ?? item.userPrincipalName;
-						const left = `${isSelected ? '❯' : ' '}  ${mark} ${name}${item.device ? ` · ${item.device}` : ''}`;
+						// Devices and shared mailboxes are tagged: they need a replacement, not a new app for a person.
+						const tag = item.kind === 'person' ? '' : ` [${t.dynamic(`stepLegacy.kindTag_${item.kind}`)}]`;
+						const left = `${isSelected ? '❯' : ' '}  ${mark} ${name}${tag}${item.device ? ` · ${item.device}` : ''}`;
 						const room = Math.max(size.width - stringWidth(right) - 1, 8);
 						return (
 							<Text {...style} wrap="truncate-end">
