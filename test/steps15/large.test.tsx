@@ -1,9 +1,10 @@
 import {describe, expect, it} from 'vitest';
 import type {LegacyUse} from '../../src/assessment/types.js';
-import {legacyFindings} from '../../src/steps/legacy-auth/index.js';
+import {legacyAuthStep, legacyFindings} from '../../src/steps/legacy-auth/index.js';
 import {keys} from '../helpers/ink.js';
 import {contosoAssessment, FIXTURE_NOW} from '../helpers/steps15-fixture.js';
 import {mountWizard} from '../helpers/steps15-harness.js';
+import {en} from '../helpers/translator.js';
 
 const PROTOCOLS = ['IMAP4', 'POP3', 'Authenticated SMTP', 'Exchange ActiveSync'] as const;
 
@@ -30,6 +31,15 @@ describe('ten thousand legacy uses', () => {
 		const f = legacyFindings(assessment, FIXTURE_NOW);
 		expect(f.items).toHaveLength(10_000);
 		expect(f.protocols.map(p => p.protocol)).toEqual(['Authenticated SMTP', 'Exchange ActiveSync', 'IMAP4', 'POP3']);
+		// The plan document counts them instead of listing ten thousand lines; the admin's own decisions stay listed.
+		const key = f.items[5]!.key;
+		const section = legacyAuthStep.describe(f, {decisions: {[key]: {decision: 'accept', note: 'kept'}}}, {
+			t: en,
+			now: () => FIXTURE_NOW,
+		} as never);
+		expect(section.decisions.length).toBeLessThan(10);
+		expect(section.decisions.some(d => d.answer.includes('kept'))).toBe(true);
+		expect(section.notes[0]).toContain('10,000 items');
 		const {d} = await mountWizard({assessment});
 		await d.waitFor('Step 1 of 9');
 		await d.press(keys.down);

@@ -100,6 +100,10 @@ export const stepLegacy = {
 	itemQuestion: ({protocol, upn, device}: {protocol: string; upn: string; device: string}) =>
 		`${protocol} · ${upn} · ${device}`,
 	markedDone: 'marked done',
+	aggregateQuestion: ({protocol, count}: {protocol: string; count: number}) =>
+		`${protocol} · ${plural(count, 'item', 'items')} not decided one by one`,
+	aggregateNote: ({count}: {count: number}) =>
+		`${n(count)} items: the recommendations are counted per protocol here; step 2’s CSV export (x) lists every one.`,
 	unconcealQuestion: 'Un-conceal user names in Microsoft 365 usage reports?',
 	unconcealYes: 'Yes — plan the change (journaled; undo hides them again)',
 	unconcealNo: 'No — keep names hidden',

@@ -87,6 +87,9 @@ export const stepLegacy: Translated<typeof en> = {
 	openQuestionUnsure: ({question}) => `있는지 모르는 항목: ${QUESTIONS[question] ?? question}.`,
 	itemQuestion: ({protocol, upn, device}) => `${protocol} · ${upn} · ${device}`,
 	markedDone: '완료로 표시함',
+	aggregateQuestion: ({protocol, count}) => `${protocol} · 하나씩 결정하지 않은 항목 ${n(count)}개`,
+	aggregateNote: ({count}) =>
+		`항목 ${n(count)}개: 여기서는 권장안을 프로토콜별로 셌습니다. 2단계의 CSV 내보내기(x)에 모든 항목이 있습니다.`,
 	unconcealQuestion: 'Microsoft 365 사용 보고서에서 사용자 이름을 보이게 할까요?',
 	unconcealYes: '예 — 변경을 계획합니다(기록에 남고, 되돌리면 다시 숨깁니다)',
 	unconcealNo: '아니요 — 이름을 계속 숨깁니다',

@@ -255,6 +255,9 @@ export function isItemOpen(item: LegacyItem, decision: RecordedDecision): boolea
 
 export const UNCONCEAL_CHOICES = ['yes', 'no'] as const;
 
+/** Above this many items the plan document counts recommendations instead of listing each item. */
+export const PLAN_ITEM_LIMIT = 50;
+
 /** Un-concealing is offered when the usage report is the source and its names are hidden. */
 export function offersUnconceal(f: LegacyFindings): boolean {
 	return f.concealedNames === true && f.source !== 'signInLogs';
@@ -486,8 +489,28 @@ export const legacyAuthStep: StepModule<LegacyFindings> = {
 		const {t} = ctx;
 		const recorded = recordedDecisions(answers);
 		const decisions: {question: string; answer: string}[] = [];
+		// A change board reads a page, not ten thousand lines: past a screenful the items are counted per protocol and
+		// decision (the CSV export has every line), the admin's own decisions still listed one by one.
+		const aggregate = f.items.length > PLAN_ITEM_LIMIT;
+		if (aggregate) {
+			const counts = new Map<string, number>();
+			for (const item of f.items) {
+				const d = effectiveDecision(item, recorded);
+				if (d.explicit) continue;
+				const key = `${item.protocol}\u0000${d.decision}`;
+				counts.set(key, (counts.get(key) ?? 0) + 1);
+			}
+			for (const [key, count] of counts) {
+				const [protocol, decision] = key.split('\u0000') as [string, LegacyDecision];
+				decisions.push({
+					question: t('stepLegacy.aggregateQuestion', {protocol, count}),
+					answer: `${decisionText(decision, t)} (${t('stepUi.recommended')})`,
+				});
+			}
+		}
 		for (const item of f.items) {
 			const d = effectiveDecision(item, recorded);
+			if (aggregate && !d.explicit) continue;
 			decisions.push({
 				question: t('stepLegacy.itemQuestion', {
 					protocol: item.protocol,
@@ -517,6 +540,7 @@ export const legacyAuthStep: StepModule<LegacyFindings> = {
 			});
 		}
 		const notes: string[] = [];
+		if (aggregate) notes.push(t('stepLegacy.aggregateNote', {count: f.items.length}));
 		if (f.source === 'usageReport') notes.push(t('stepLegacy.lessComplete'));
 		if (f.items.some(i => effectiveDecision(i, recorded).decision === 'appPassword')) {
 			notes.push(t('stepLegacy.appPasswordTruth'));
