@@ -18,6 +18,7 @@ import type {StepModule} from '../steps/types.js';
 import {WizardController} from '../wizard/controller.js';
 import {WizardEngine} from '../wizard/engine.js';
 import {type PlanDocument, renderPlanJson, renderPlanMarkdown, runHeadless} from '../wizard/headless.js';
+import {tenantLock} from '../wizard/lock.js';
 import {ProgressStore} from '../wizard/progress-store.js';
 import type {StepId} from '../wizard/step-ids.js';
 
@@ -69,6 +70,10 @@ export async function runDryRunPlan(session: Session, output: PlanOutput, option
 			defaultDomain: organization.verifiedDomains?.find(d => d.isDefault)?.name,
 		};
 		const effective = opened.session;
+		// One run per tenant: a wizard applying changes meanwhile would make the plan wrong, and in the demo both would
+		// save the simulated tenant's state.
+		fs.mkdirSync(effective.paths.progressDir, {recursive: true, mode: 0o700});
+		const lock = tenantLock(effective, tenant.id);
 		const {store, dispose} = privateStore(effective, tenant);
 		try {
 			const controller = new WizardController(store.progress, {saveProgress: () => undefined}, {dryRun: true});
@@ -106,6 +111,7 @@ export async function runDryRunPlan(session: Session, output: PlanOutput, option
 			return plan.summary.stepsFailed > 0 ? EXIT.graph : EXIT.ok;
 		} finally {
 			dispose();
+			lock.release();
 		}
 	} catch (error) {
 		throw translateError(error, t, opened?.graph.redactor);

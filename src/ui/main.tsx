@@ -5,7 +5,6 @@
  */
 
 import fs from 'node:fs';
-import path from 'node:path';
 import chalk from 'chalk';
 import {render} from 'ink';
 import type {Output} from '../cli.js';
@@ -18,7 +17,7 @@ import type {Session} from '../session.js';
 import {STEP_MODULES} from '../steps/registry.js';
 import {WizardController} from '../wizard/controller.js';
 import {WizardEngine} from '../wizard/engine.js';
-import {acquireLock, type Lock} from '../wizard/lock.js';
+import {type Lock, tenantLock} from '../wizard/lock.js';
 import {ProgressStore, type TenantRef} from '../wizard/progress-store.js';
 import {UiProvider} from './context.js';
 import {SignInScreen} from './SignInScreen.js';
@@ -26,26 +25,9 @@ import {createSignInModel} from './sign-in-model.js';
 import {makeTheme} from './theme.js';
 import {WizardApp} from './WizardApp.js';
 
+/** The tenant's lock for this run (kept here for callers of the Ink entry; see wizard/lock.ts). */
 export function lockFor(session: Session, tenantId: string): Lock {
-	const t = session.t;
-	return acquireLock({
-		file: path.join(session.paths.progressDir, `${tenantId.toLowerCase()}.lock`),
-		owner: {
-			pid: session.process.pid,
-			hostname: session.process.hostname,
-			command: session.process.commandLine,
-			startedAt: session.clock.nowIso(),
-		},
-		message: other => ({
-			message: t('progress.locked', {
-				pid: other.pid,
-				command: other.command,
-				startedAt: other.startedAt ? t.dateTime(other.startedAt) : '?',
-				hostname: other.hostname,
-			}),
-			hint: t('progress.lockedHint'),
-		}),
-	});
+	return tenantLock(session, tenantId);
 }
 
 export type {Collector} from '../runtime/collector.js';

@@ -155,3 +155,21 @@ describe('runHeadless', () => {
 		expect(doc.summary.stepsFailed).toBe(1);
 	});
 });
+
+describe('the plan and a running wizard', () => {
+	it('is refused while another run holds the tenant, naming it', async () => {
+		const home = tempDir();
+		const session = testSession({home, flags: {demo: true}});
+		fs.mkdirSync(session.paths.progressDir, {recursive: true});
+		fs.writeFileSync(
+			`${session.paths.progressDir}/${TENANT_ID}.lock`,
+			JSON.stringify({
+				pid: process.pid,
+				hostname: 'test-host',
+				command: 'mfa-onboard --demo',
+				startedAt: '2026-11-26T09:00:00Z',
+			}),
+		);
+		await expect(plan({home})).rejects.toThrow(/Another mfa-onboard is working on this tenant/);
+	}, 30_000);
+});
