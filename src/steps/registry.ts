@@ -1,6 +1,7 @@
 /** The step modules by id. A step without a module shows what it is for and can be skipped with a reason. */
 import type {StepId} from '../wizard/step-ids.js';
 import {automationStep} from './automation/index.js';
+import {enforceStep} from './enforce/index.js';
 import {legacyAuthStep} from './legacy-auth/index.js';
 import {mobileStep} from './mobile/index.js';
 import {officeStep} from './office/index.js';
@@ -14,4 +15,5 @@ export const STEP_MODULES: ReadonlyMap<StepId, StepModule<any>> = new Map<StepId
 	['office', officeStep],
 	['mobile', mobileStep],
 	['automation', automationStep],
+	['enforce', enforceStep],
 ]);

@@ -101,6 +101,8 @@ export function StepHost({
 					isDryRun={isDryRun}
 					domain={domain}
 					isFocused={isFocused}
+					height={height}
+					width={width}
 					onContinue={outcome => {
 						setPlan(undefined);
 						if (outcome !== 'declined' && outcome !== 'failed') onContinue();

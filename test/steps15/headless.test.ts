@@ -52,8 +52,9 @@ describe('mfa-onboard --demo --dry-run --yes', () => {
 		expect(stdout).toContain('Get-OrganizationConfig | Format-Table Name,OAuth2ClientProfileEnabled');
 		expect(stdout).toContain('AADSTS50076');
 		expect(stdout).toMatch(/\[high\] svc-azure-automation@contosopartner\.onmicrosoft\.com still signs in/);
-		// Steps 6–9 have no module in this branch: listed, nothing planned.
-		expect(stdout).toContain('## Step 6 — Enforce MFA for everyone\n\nNot part of this version yet');
+		// The runner walks every registered module (step 6 joined through the registry); steps without one are listed.
+		expect(stdout).toContain('## Step 6 — Enforce MFA for everyone\n\n### Findings');
+		expect(stdout).toContain('## Step 7 — Self-service password reset for admins\n\nNot part of this version yet');
 		expect(stderr).not.toContain('# mfa-onboard plan');
 		expect(stderr).toContain('devicelogin');
 		expect(stdout).not.toContain('devicelogin');
@@ -96,7 +97,7 @@ describe('mfa-onboard --demo --dry-run --yes', () => {
 			'skipped',
 			'planned',
 			'planned',
-			'notAvailable',
+			'planned',
 			'notAvailable',
 			'notAvailable',
 			'notAvailable',
@@ -119,7 +120,8 @@ describe('mfa-onboard --demo --dry-run --yes', () => {
 			'@odata.type': '#microsoft.graph.fido2AuthenticationMethodConfiguration',
 			state: 'enabled',
 		});
-		expect(doc.summary).toMatchObject({changes: 2, stepsPlanned: 4, stepsNotAvailable: 4, stepsFailed: 0});
+		expect(doc.summary).toMatchObject({stepsPlanned: 5, stepsNotAvailable: 3, stepsFailed: 0});
+		expect(doc.steps.slice(0, 5).reduce((n, s) => n + s.changes.length, 0)).toBe(2);
 	}, 30_000);
 
 	it('speaks Korean with --lang ko', async () => {

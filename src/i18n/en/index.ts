@@ -11,12 +11,14 @@ import {setup} from './setup.js';
 import {shell} from './shell.js';
 import {simulate} from './simulate.js';
 import {stepAutomation} from './stepAutomation.js';
+import {stepEnforce} from './stepEnforce.js';
 import {stepLegacy} from './stepLegacy.js';
 import {stepMobile} from './stepMobile.js';
 import {stepOffice} from './stepOffice.js';
 import {stepProfile} from './stepProfile.js';
 import {steps} from './steps.js';
 import {stepUi} from './stepUi.js';
+import {undo} from './undo.js';
 
 /** The English catalogue: the reference every other language must match key for key (checked by the compiler). */
 export const en = {
@@ -39,4 +41,6 @@ export const en = {
 	stepProfile,
 	steps,
 	stepUi,
+	stepEnforce,
+	undo,
 } as const;

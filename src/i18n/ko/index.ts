@@ -13,12 +13,14 @@ import {setup} from './setup.js';
 import {shell} from './shell.js';
 import {simulate} from './simulate.js';
 import {stepAutomation} from './stepAutomation.js';
+import {stepEnforce} from './stepEnforce.js';
 import {stepLegacy} from './stepLegacy.js';
 import {stepMobile} from './stepMobile.js';
 import {stepOffice} from './stepOffice.js';
 import {stepProfile} from './stepProfile.js';
 import {steps} from './steps.js';
 import {stepUi} from './stepUi.js';
+import {undo} from './undo.js';
 
 /** Korean: the compiler checks every English key has a translation with the same parameters. */
 export const ko: {readonly [A in keyof typeof en]: Translated<(typeof en)[A]>} = {
@@ -41,4 +43,6 @@ export const ko: {readonly [A in keyof typeof en]: Translated<(typeof en)[A]>} =
 	stepProfile,
 	steps,
 	stepUi,
+	stepEnforce,
+	undo,
 };

@@ -2,6 +2,7 @@
 import type {ComponentType} from 'react';
 import type {StepId} from '../../wizard/step-ids.js';
 import {AutomationView} from './AutomationView.js';
+import {EnforceView} from './EnforceView.js';
 import {LegacyAuthView} from './LegacyAuthView.js';
 import {MobileView} from './MobileView.js';
 import {OfficeView} from './OfficeView.js';
@@ -15,4 +16,5 @@ export const STEP_VIEWS: Partial<Record<StepId, ComponentType<StepViewProps<any>
 	office: OfficeView,
 	mobile: MobileView,
 	automation: AutomationView,
+	enforce: EnforceView,
 };
