@@ -137,7 +137,11 @@ describe('step 2: legacy-auth', () => {
 		expect(isItemOpen(scanner, {decision: 'replace', doneAt: '2026-11-01T00:00:00Z'})).toBe(true);
 		expect(isItemOpen(scanner, {decision: 'accept', note: 'ok'})).toBe(false);
 		const open = legacyAuthStep.open(f, answers, ctx());
-		expect(open.find(o => o.id === scanner.key)).toMatchObject({severity: 'medium'});
+		expect(open.find(o => o.id === `${scanner.userPrincipalName} · Authenticated SMTP · RICOH IM C3000`)).toMatchObject(
+			{
+				severity: 'medium',
+			},
+		);
 		expect(open.filter(o => o.severity === 'high')).toHaveLength(3);
 		expect(open.some(o => o.id.includes('hyejin'))).toBe(false);
 	});

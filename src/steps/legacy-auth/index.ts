@@ -456,7 +456,8 @@ export const legacyAuthStep: StepModule<LegacyFindings> = {
 			const seenAgain = decision.doneAt !== undefined;
 			items.push({
 				step: 'legacy-auth',
-				id: item.key,
+				// Readable where another step lists it by id (the lockout guard): who, how, from what.
+				id: [item.userPrincipalName, item.protocol, item.device ?? item.app].filter(Boolean).join(' · '),
 				text: seenAgain
 					? msg('stepLegacy.openSeenAgain', {upn: item.userPrincipalName, protocol: item.protocol})
 					: msg('stepLegacy.openItem', {
