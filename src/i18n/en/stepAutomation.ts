@@ -69,7 +69,6 @@ export const stepAutomation = {
 	progress: ({done, total}: {done: number; total: number}) => `${done} of ${total} done`,
 	statusResolved: 'resolved',
 	statusAccepted: 'accepted',
-	statusOpen: 'open',
 	detailApps: 'Signs in through:',
 	appLine: ({name, signIns, date}: {name: string; signIns: number; date: string}) =>
 		`${name}: ${plural(signIns, 'sign-in', 'sign-ins')}, last ${date}`,

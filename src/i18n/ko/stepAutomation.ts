@@ -69,7 +69,6 @@ export const stepAutomation: Translated<typeof en> = {
 	progress: ({done, total}) => `${total}개 중 ${done}개 완료`,
 	statusResolved: '해결됨',
 	statusAccepted: '수용함',
-	statusOpen: '남음',
 	detailApps: '로그인 경로:',
 	appLine: ({name, signIns, date}) => `${name}: 로그인 ${n(signIns)}건, 마지막 ${date}`,
 	detailProtocols: ({protocols}) => `프로토콜: ${protocols}`,

@@ -3,7 +3,7 @@
  * Column names are fixed English identifiers so scripts can read the file; values are as the tenant spells them.
  */
 import fs from 'node:fs';
-import path from 'node:path';
+import {freshPath} from '../files.js';
 import type {Answers} from '../types.js';
 import {effectiveDecision, type LegacyFindings, recordedDecisions} from './index.js';
 
@@ -93,14 +93,6 @@ export function legacyCsv(f: LegacyFindings, answers: Answers): string {
 		);
 	}
 	return `${rows.join('\r\n')}\r\n`;
-}
-
-/** A file name in `dir` that does not exist yet: `<base>.csv`, else `<base>-2.csv`, … */
-export function freshPath(dir: string, base: string, extension: string): string {
-	for (let i = 1; ; i++) {
-		const candidate = path.join(dir, `${base}${i === 1 ? '' : `-${i}`}${extension}`);
-		if (!fs.existsSync(candidate)) return candidate;
-	}
 }
 
 /** Writes the CSV into `workDir` and returns its path (never overwrites an earlier export). */

@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import {office2013RegFile} from '../../knowledge/office.js';
-import {freshPath} from '../legacy-auth/export.js';
+import {freshPath} from '../files.js';
 
 export const REG_FILE_BASE = 'mfa-onboard-office2013-modern-auth';
 
