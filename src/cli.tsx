@@ -108,6 +108,15 @@ async function dispatch(session: Session, out: Output, host: HostFacts): Promise
 			return runReport(session, {out: text => out.stdout.write(text), err: text => out.stderr.write(text)});
 		}
 		case 'wizard': {
+			// --dry-run --yes prints the plan without a terminal: prompts on stderr, only the plan on stdout.
+			if (session.dryRun && session.flags.yes) {
+				const {runDryRunPlan} = await import('./commands/plan.js');
+				return runDryRunPlan(
+					session,
+					{out: text => out.stdout.write(text), err: text => out.stderr.write(text)},
+					{host},
+				);
+			}
 			if (!session.terminal.stdinIsTTY || !session.terminal.stdoutIsTTY || session.terminal.ci) {
 				throw new UserError(session.t('cli.noTty'), {
 					hint: session.t('cli.noTtyHint'),

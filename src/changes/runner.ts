@@ -45,7 +45,8 @@ function pick(value: unknown, fields: readonly string[]): JsonValue {
 	return Object.fromEntries(fields.map(f => [f, (source[f] ?? null) as JsonValue])) as JsonValue;
 }
 
-function redacted(change: Change): ChangeRequest {
+/** The request a change sends, with its secret body paths replaced (for plans, previews and the journal). */
+export function redactedRequest(change: Change): ChangeRequest {
 	return {...change.request, body: redactBody(change.request.body, change.secretPaths)};
 }
 
@@ -68,7 +69,7 @@ export class ChangeRunner {
 		const journaled = latest?.status === 'applied' || latest?.status === 'already-done';
 		const found = await change.find?.(this.options.transport);
 		const state: PreviewState = found?.done ? 'unchanged' : found?.objectId ? 'update' : 'create';
-		return {change, state: journaled && !found ? 'create' : state, request: redacted(change), journaled};
+		return {change, state: journaled && !found ? 'create' : state, request: redactedRequest(change), journaled};
 	}
 
 	/**
@@ -258,7 +259,7 @@ export class ChangeRunner {
 			step: change.step,
 			title: change.title,
 			why: change.why,
-			request: redacted(change),
+			request: redactedRequest(change),
 			status: 'applying',
 			startedAt: this.options.now(),
 		};

@@ -11,6 +11,7 @@
  */
 import path from 'node:path';
 import {type CollectProgress, collect} from '../assessment/collect.js';
+import {progressText} from '../assessment/progress-text.js';
 import {saveAssessment, writePrivateFile} from '../assessment/saved.js';
 import type {SignInUi} from '../auth/auth.js';
 import {EXIT, type ExitCode, UserError} from '../errors.js';
@@ -51,45 +52,18 @@ function checkDays(session: Session): void {
 
 /** One line on stderr, rewritten in place (`\r` and erase-to-end), cleared when done. */
 function progressLine(t: Translator, write: (text: string) => void) {
-	const parts = new Map<string, string>();
-	let last = '';
-	const show = () => {
-		const text = t('check.progress', {parts: [...parts.values()].join(' · ')});
-		if (text === last) return;
-		last = text;
-		write(`\r${text}\u001b[K`);
-	};
+	const text = progressText(t);
+	let shown = false;
 	return {
 		update(p: CollectProgress) {
-			const count = p.count ?? 0;
-			switch (p.phase) {
-				case 'directory':
-					parts.set(p.phase, t('check.progressUsers', {count}));
-					break;
-				case 'registration':
-					parts.set(p.phase, t('check.progressRegistration', {count, total: p.total ?? null}));
-					break;
-				case 'perUserMfa':
-					parts.set(p.phase, t('check.progressPerUserMfa', {count, total: p.total ?? null}));
-					break;
-				case 'signIns':
-					parts.set(p.phase, t('check.progressSignIns', {rows: count, requests: p.requests ?? 0}));
-					break;
-				case 'reports':
-					parts.set(p.phase, t('check.progressReports', {count}));
-					break;
-				case 'evaluate':
-					parts.clear();
-					parts.set(p.phase, t('check.progressEvaluating'));
-					break;
-				default:
-					return;
-			}
-			show();
+			const line = text.update(p);
+			if (line === undefined) return;
+			shown = true;
+			write(`\r${line}\u001b[K`);
 		},
 		clear() {
-			if (last) write('\r\u001b[K');
-			last = '';
+			if (shown) write('\r\u001b[K');
+			shown = false;
 		},
 	};
 }

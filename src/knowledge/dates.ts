@@ -61,3 +61,37 @@ export const DATES = {
 		source: 'https://learn.microsoft.com/partner-center/developer/partner-center-authentication',
 	},
 } as const satisfies Record<string, DatedFact>;
+
+/**
+ * Microsoft-provided SMS and voice authentication is retired in the public cloud (other clouds follow later):
+ * passkeys were switched on for SMS/voice users on 2026-09-01; from 2027-02-01 Microsoft stops delivering SMS and
+ * voice codes and a user whose only MFA method is SMS or voice must register a passkey at sign-in (no opt-out);
+ * Global Administrators and external users follow on 2027-07-01. Organisations that must keep SMS or voice contract a
+ * telephony provider through the Microsoft Security Store.
+ * Sources: https://learn.microsoft.com/entra/identity/authentication/concept-sms-voice-retirement (ms.date 2026-07-29)
+ * and its FAQ https://learn.microsoft.com/entra/identity/authentication/concept-sms-voice-retirement-faq (2026-09-23).
+ */
+export const SMS_VOICE_DATES = {
+	passkeysByDefault: {
+		id: 'sms-voice-passkeys-by-default',
+		date: '2026-09-01',
+		source: 'https://learn.microsoft.com/entra/identity/authentication/concept-sms-voice-retirement',
+	},
+	retired: {
+		id: 'sms-voice-retired',
+		date: '2027-02-01',
+		source: 'https://learn.microsoft.com/entra/identity/authentication/concept-sms-voice-retirement',
+	},
+	retiredGlobalAdminsAndExternal: {
+		id: 'sms-voice-retired-global-admins-external',
+		date: '2027-07-01',
+		source: 'https://learn.microsoft.com/entra/identity/authentication/concept-sms-voice-retirement-faq',
+	},
+} as const satisfies Record<string, DatedFact>;
+
+/** Whole days from `nowIso` (the session clock) to a dated fact's date at 00:00 UTC; negative once it has passed. */
+export function daysUntil(date: string, nowIso: string): number {
+	const target = Date.parse(`${date}T00:00:00Z`);
+	const now = Date.parse(nowIso);
+	return Math.ceil((target - now) / 86_400_000);
+}

@@ -30,3 +30,28 @@ export const OFFICE_APPS_PLAN_NAMES: readonly string[] = ['OFFICESUBSCRIPTION', 
  * later does not backfill. Source: https://learn.microsoft.com/entra/identity/monitoring-health/reference-reports-data-retention
  */
 export const SIGN_IN_RETENTION_DAYS = {premium: 30, free: 7} as const;
+
+/**
+ * Product names of common subscriptions by `skuPartNumber`, for people (product names are not translated).
+ * Source: https://learn.microsoft.com/entra/identity/users/licensing-service-plan-reference
+ */
+export const SKU_PRODUCT_NAMES: Readonly<Record<string, string>> = {
+	SPB: 'Microsoft 365 Business Premium',
+	O365_BUSINESS_PREMIUM: 'Microsoft 365 Business Standard',
+	O365_BUSINESS_ESSENTIALS: 'Microsoft 365 Business Basic',
+	SPE_E3: 'Microsoft 365 E3',
+	SPE_E5: 'Microsoft 365 E5',
+	SPE_F1: 'Microsoft 365 F3',
+	ENTERPRISEPACK: 'Office 365 E3',
+	ENTERPRISEPREMIUM: 'Office 365 E5',
+	STANDARDPACK: 'Office 365 E1',
+	EMS: 'Enterprise Mobility + Security E3',
+	EMSPREMIUM: 'Enterprise Mobility + Security E5',
+	AAD_PREMIUM: 'Microsoft Entra ID P1',
+	AAD_PREMIUM_P2: 'Microsoft Entra ID P2',
+	EXCHANGESTANDARD: 'Exchange Online (Plan 1)',
+	EXCHANGEENTERPRISE: 'Exchange Online (Plan 2)',
+	O365_BUSINESS: 'Microsoft 365 Apps for business',
+	OFFICESUBSCRIPTION: 'Microsoft 365 Apps for enterprise',
+	INTUNE_A: 'Microsoft Intune Plan 1',
+};

@@ -15,6 +15,7 @@ import {SkipPrompt} from './SkipPrompt.js';
 import {StepList} from './StepList.js';
 import {StepPane} from './StepPane.js';
 import {MIN_COLUMNS, MIN_ROWS, TooSmall} from './TooSmall.js';
+import {useKeys} from './use-keys.js';
 import {useTerminalSize} from './use-terminal-size.js';
 
 export type QuitReason = 'quit' | 'fresh';
@@ -51,9 +52,20 @@ const LIST_WIDTH = 26;
 export function App(props: AppProps) {
 	return (
 		<InputModeProvider>
+			<KeepKeyboard />
 			<Shell {...props} />
 		</InputModeProvider>
 	);
+}
+
+/**
+ * Keeps Ink's raw mode on for the whole run. Ink turns raw mode off whenever no `useInput` is active, which happens for
+ * an instant each time the keyboard passes from one component to another (a list to a note field): a key pressed
+ * then waits, unread, until the next one arrives. One handler that is always active closes that gap.
+ */
+function KeepKeyboard() {
+	useInput(() => undefined);
+	return null;
 }
 
 function Shell({controller, header, isDryRun, resume, onFresh, onQuit, now, renderStep}: AppProps) {
@@ -81,7 +93,7 @@ function Shell({controller, header, isDryRun, resume, onFresh, onQuit, now, rend
 		else setResuming(false);
 	};
 
-	useInput(
+	useKeys(
 		(input, key) => {
 			const action = binding(input, key);
 			if (action === 'quit') {

@@ -1,5 +1,5 @@
 import {Spinner} from '@inkjs/ui';
-import {Box, Text, useInput} from 'ink';
+import {Box, Text} from 'ink';
 import {useEffect, useState} from 'react';
 import type {Change} from '../changes/change.js';
 import type {JournalEntry} from '../changes/journal.js';
@@ -7,6 +7,8 @@ import type {Preview} from '../changes/runner.js';
 import type {WizardEngine} from '../wizard/engine.js';
 import type {StepId} from '../wizard/step-ids.js';
 import {useUi} from './context.js';
+import {wrapText} from './text.js';
+import {useKeys} from './use-keys.js';
 import {ConfirmDomain} from './widgets/ConfirmDomain.js';
 import {VirtualList} from './widgets/VirtualList.js';
 
@@ -23,6 +25,8 @@ export interface PlanReviewProps {
 	readonly onApplied?: (entries: readonly JournalEntry[]) => void;
 	/** Rows available; long plans scroll instead of overflowing the pane. */
 	readonly height?: number;
+	/** Columns available: requests wrap to it, so a long path or a body is shown whole, never cut. */
+	readonly width?: number;
 }
 
 type Phase =
@@ -60,6 +64,7 @@ export function PlanReview({
 	onContinue,
 	onApplied,
 	height = 20,
+	width = 76,
 }: PlanReviewProps) {
 	const {t, theme} = useUi();
 	const [phase, setPhase] = useState<Phase>({kind: 'previewing'});
@@ -105,7 +110,7 @@ export function PlanReview({
 			);
 	};
 
-	useInput(
+	useKeys(
 		(input, key) => {
 			if (phase.kind === 'review') {
 				if (isDryRun) {
@@ -160,11 +165,18 @@ export function PlanReview({
 						: changes.length === 0
 							? t('shell.planNothing')
 							: t('shell.planDryRun');
+		// What this step leaves open (planned work outside the tool, accounts not moved yet): said before moving on.
+		const open = engine.openItems().filter(item => item.step === step).length;
 		return (
 			<Box flexDirection="column">
 				<Text {...(phase.outcome === 'failed' ? theme.error : theme.ok)} wrap="wrap">
 					{message}
 				</Text>
+				{open > 0 ? (
+					<Text {...theme.warn} wrap="wrap">
+						{t('shell.planOpenItems', {count: open})}
+					</Text>
+				) : null}
 				<Text {...theme.muted}>{t('shell.continueKey')}</Text>
 			</Box>
 		);
@@ -173,16 +185,29 @@ export function PlanReview({
 	const pending = phase.previews.filter(p => p.state !== 'unchanged');
 	const inPlace = phase.previews.length - pending.length;
 	const rows = pending.flatMap(preview => [
-		{
-			key: `${preview.change.id}:t`,
-			text: `• ${t.dynamic(preview.change.title.key, preview.change.title.params)} (${t(stateKey(preview.state))})`,
-			muted: false,
-		},
-		{
-			key: `${preview.change.id}:r`,
-			text: `  ${isDryRun ? t('changes.wouldSend', {method: preview.request.method, path: `/${preview.request.version}${preview.request.path}`}) : `${preview.request.method} /${preview.request.version}${preview.request.path}`}`,
-			muted: true,
-		},
+		...wrapText(
+			`• ${t.dynamic(preview.change.title.key, preview.change.title.params)} (${t(stateKey(preview.state))})`,
+			Math.max(width - 2, 20),
+			{hang: 2},
+		).map((text, i) => ({key: `${preview.change.id}:t${i}`, text, muted: false})),
+		// The exact request, wrapped rather than cut (in a dry run with its body): a path the admin cannot read is no preview.
+		...wrapText(
+			isDryRun
+				? t('changes.wouldSend', {
+						method: preview.request.method,
+						path: `/${preview.request.version}${preview.request.path}`,
+					})
+				: `${preview.request.method} /${preview.request.version}${preview.request.path}`,
+			Math.max(width - 2, 20),
+			{indent: 2, hang: 2},
+		).map((text, i) => ({key: `${preview.change.id}:r${i}`, text, muted: true})),
+		...(isDryRun && preview.request.body !== undefined
+			? wrapText(JSON.stringify(preview.request.body), Math.max(width - 2, 20), {indent: 4}).map((text, i) => ({
+					key: `${preview.change.id}:b${i}`,
+					text,
+					muted: true,
+				}))
+			: []),
 	]);
 	const listHeight = Math.max(2, height - 4 - (isDryRun ? 2 : 0) - (inPlace > 0 ? 1 : 0));
 	return (

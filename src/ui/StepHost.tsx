@@ -1,5 +1,5 @@
 import {Spinner} from '@inkjs/ui';
-import {Box, Text, useInput} from 'ink';
+import {Box, Text} from 'ink';
 import {type ComponentType, useEffect, useState, useSyncExternalStore} from 'react';
 import type {Change} from '../changes/change.js';
 import type {WizardEngine} from '../wizard/engine.js';
@@ -7,6 +7,7 @@ import type {StepId} from '../wizard/step-ids.js';
 import {useUi} from './context.js';
 import {PlanReview} from './PlanReview.js';
 import type {StepViewProps} from './steps/types.js';
+import {useKeys} from './use-keys.js';
 
 export interface StepHostProps {
 	readonly engine: WizardEngine;
@@ -54,7 +55,7 @@ export function StepHost({
 		}
 	});
 
-	useInput(
+	useKeys(
 		input => {
 			if (input !== 'r') return;
 			if (assessment.kind === 'error') engine.ensureAssessment({refresh: true}).catch(() => undefined);
@@ -101,6 +102,7 @@ export function StepHost({
 					domain={domain}
 					isFocused={isFocused}
 					height={height}
+					width={width}
 					onContinue={outcome => {
 						setPlan(undefined);
 						if (outcome !== 'declined' && outcome !== 'failed') onContinue();

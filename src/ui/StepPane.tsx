@@ -39,10 +39,15 @@ export function StepPane({step, progress, isFocused, isCompact = false, children
 			overflow="hidden"
 		>
 			<Box justifyContent="space-between">
-				<Text {...theme.title} wrap="truncate-end">
-					{t(step.title)}
-				</Text>
-				<Text {...theme.muted}>{t('shell.stepOf', {n: step.number, total: STEPS.length})}</Text>
+				{/* The title gives way to the position, which must never wrap (long titles at 80 columns). */}
+				<Box flexShrink={1} flexGrow={1} overflow="hidden">
+					<Text {...theme.title} wrap="truncate-end">
+						{t(step.title)}
+					</Text>
+				</Box>
+				<Box flexShrink={0} marginLeft={1}>
+					<Text {...theme.muted}>{t('shell.stepOf', {n: step.number, total: STEPS.length})}</Text>
+				</Box>
 			</Box>
 			<Text {...theme.status[progress.status]}>
 				{`${STATUS_ICON[progress.status]} ${t(STATUS_LABEL[progress.status])}`}

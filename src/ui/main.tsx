@@ -5,63 +5,32 @@
  */
 
 import fs from 'node:fs';
-import path from 'node:path';
 import chalk from 'chalk';
 import {render} from 'ink';
-import type {Assessment} from '../assessment/types.js';
 import type {Output} from '../cli.js';
 import {EXIT, UserError} from '../errors.js';
 import {getOrganization} from '../graph/organization.js';
 import {translateError} from '../graph/translate.js';
+import {type Collector, defaultCollector} from '../runtime/collector.js';
 import {type HostFacts, type OpenedTenant, openTenant, resetDemoTenant} from '../runtime/open-tenant.js';
 import type {Session} from '../session.js';
 import {STEP_MODULES} from '../steps/registry.js';
 import {WizardController} from '../wizard/controller.js';
 import {WizardEngine} from '../wizard/engine.js';
-import {acquireLock, type Lock} from '../wizard/lock.js';
+import {type Lock, tenantLock} from '../wizard/lock.js';
 import {ProgressStore, type TenantRef} from '../wizard/progress-store.js';
-import {App} from './App.js';
 import {UiProvider} from './context.js';
 import {SignInScreen} from './SignInScreen.js';
-import {StepHost} from './StepHost.js';
 import {createSignInModel} from './sign-in-model.js';
-import {STEP_VIEWS} from './steps/index.js';
 import {makeTheme} from './theme.js';
+import {WizardApp} from './WizardApp.js';
 
+/** The tenant's lock for this run (kept here for callers of the Ink entry; see wizard/lock.ts). */
 export function lockFor(session: Session, tenantId: string): Lock {
-	const t = session.t;
-	return acquireLock({
-		file: path.join(session.paths.progressDir, `${tenantId.toLowerCase()}.lock`),
-		owner: {
-			pid: session.process.pid,
-			hostname: session.process.hostname,
-			command: session.process.commandLine,
-			startedAt: session.clock.nowIso(),
-		},
-		message: other => ({
-			message: t('progress.locked', {
-				pid: other.pid,
-				command: other.command,
-				startedAt: other.startedAt ? t.dateTime(other.startedAt) : '?',
-				hostname: other.hostname,
-			}),
-			hint: t('progress.lockedHint'),
-		}),
-	});
+	return tenantLock(session, tenantId);
 }
 
-/** Collects the assessment for the wizard (the collector arrives with the assessment module). */
-export type Collector = (
-	opened: OpenedTenant,
-	breakGlass: readonly string[],
-	onProgress: (text: string) => void,
-) => Promise<Assessment>;
-
-async function defaultCollector(): Promise<Collector> {
-	return async () => {
-		throw new Error('The tenant assessment is not part of this build.');
-	};
-}
+export type {Collector} from '../runtime/collector.js';
 
 /** Signs in on an Ink screen; returns the opened tenant, or throws (Ctrl-C → interrupted). */
 async function signIn(
@@ -145,8 +114,10 @@ export async function runWizard(
 			});
 			const instance = render(
 				<UiProvider value={{t, theme: makeTheme(effective.color)}}>
-					<App
+					<WizardApp
 						controller={controller}
+						engine={engine}
+						domain={tenant.defaultDomain ?? tenant.id}
 						header={{
 							tenantName: tenant.displayName,
 							tenantDomain: tenant.defaultDomain,
@@ -160,24 +131,6 @@ export async function runWizard(
 							instance.unmount();
 						}}
 						now={() => effective.clock.nowIso()}
-						renderStep={(step, context) => {
-							const view = STEP_VIEWS[step];
-							if (!view || !engine.module(step)) return undefined;
-							return (
-								<StepHost
-									key={step}
-									engine={engine}
-									step={step}
-									view={view}
-									isFocused={context.isFocused}
-									isDryRun={effective.dryRun}
-									domain={tenant.defaultDomain ?? tenant.id}
-									width={context.width}
-									height={context.height}
-									onContinue={context.goNext}
-								/>
-							);
-						}}
 					/>
 				</UiProvider>,
 				{exitOnCtrlC: true, patchConsole: false},

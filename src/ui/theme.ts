@@ -78,3 +78,11 @@ export function makeTheme(isColor: boolean): Theme {
 		},
 	};
 }
+
+/** The text style of a tone (src/ui/text.ts) in this theme. */
+export function toneStyle(
+	theme: Theme,
+	tone: 'plain' | 'title' | 'muted' | 'ok' | 'warn' | 'error' | 'selected',
+): TextStyle {
+	return tone === 'plain' ? {} : theme[tone];
+}

@@ -13,7 +13,7 @@ import type {Mode} from '../session.js';
 import type {Answers, OpenItem, StepContext, StepModule} from '../steps/types.js';
 import type {WizardController} from './controller.js';
 import type {ProgressStore} from './progress-store.js';
-import type {JsonValue} from './reducer.js';
+import type {JsonValue, StepProgress} from './reducer.js';
 import {STEP_IDS, type StepId} from './step-ids.js';
 
 export type LoadState =
@@ -124,6 +124,16 @@ export class WizardEngine {
 	declareBreakGlass(accounts: readonly string[]): void {
 		this.options.store.saveSection(BREAK_GLASS_SECTION, [...accounts]);
 		this.emit();
+	}
+
+	/** True when the engine was built for a dry run (nothing can be applied). */
+	get isDryRun(): boolean {
+		return this.options.dryRun;
+	}
+
+	/** A step's saved progress (status, skip reason, answers). */
+	progressOf(step: StepId): StepProgress {
+		return this.options.controller.progress.steps[step];
 	}
 
 	answers(step: StepId): Answers {

@@ -3,7 +3,9 @@
  * gone (a crash, a kill -9) is stale and is taken over; a live one is refused with the other process named.
  */
 import fs from 'node:fs';
+import path from 'node:path';
 import {EXIT, UserError} from '../errors.js';
+import type {Session} from '../session.js';
 
 export interface LockOwner {
 	readonly pid: number;
@@ -91,4 +93,27 @@ export function acquireLock(options: LockOptions): Lock {
 		fs.rmSync(options.file, {force: true});
 	}
 	throw new UserError(`Could not lock ${options.file}.`, {exitCode: EXIT.usage, code: 'progress-locked'});
+}
+
+/** One tenant's lock for a run of this session (the wizard, or the plan of `--dry-run --yes`), named for the admin. */
+export function tenantLock(session: Session, tenantId: string): Lock {
+	const t = session.t;
+	return acquireLock({
+		file: path.join(session.paths.progressDir, `${tenantId.toLowerCase()}.lock`),
+		owner: {
+			pid: session.process.pid,
+			hostname: session.process.hostname,
+			command: session.process.commandLine,
+			startedAt: session.clock.nowIso(),
+		},
+		message: other => ({
+			message: t('progress.locked', {
+				pid: other.pid,
+				command: other.command,
+				startedAt: other.startedAt ? t.dateTime(other.startedAt) : '?',
+				hostname: other.hostname,
+			}),
+			hint: t('progress.lockedHint'),
+		}),
+	});
 }

@@ -176,7 +176,7 @@ describe('wizard shell', () => {
 		await d.press(keys.down);
 		await d.press(keys.down);
 		await d.press(keys.down);
-		await d.waitFor('휴대폰과 인증 방법');
+		await d.waitFor('휴대폰·인증 방법');
 		const lines = d.screen().split('\n');
 		for (const line of lines) expect(stringWidth(line)).toBeLessThanOrEqual(100);
 		// The right border of every body row sits in the same column, whatever the mix of wide characters.

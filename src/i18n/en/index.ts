@@ -7,13 +7,20 @@ import {cli} from './cli.js';
 import {common} from './common.js';
 import {findings} from './findings.js';
 import {graph} from './graph.js';
+import {plan} from './plan.js';
 import {progress} from './progress.js';
 import {report} from './report.js';
 import {setup} from './setup.js';
 import {shell} from './shell.js';
 import {simulate} from './simulate.js';
+import {stepAutomation} from './stepAutomation.js';
 import {stepEnforce} from './stepEnforce.js';
+import {stepLegacy} from './stepLegacy.js';
+import {stepMobile} from './stepMobile.js';
+import {stepOffice} from './stepOffice.js';
+import {stepProfile} from './stepProfile.js';
 import {steps} from './steps.js';
+import {stepUi} from './stepUi.js';
 import {undo} from './undo.js';
 
 /** The English catalogue: the reference every other language must match key for key (checked by the compiler). */
@@ -27,12 +34,19 @@ export const en = {
 	common,
 	findings,
 	graph,
+	plan,
 	progress,
 	report,
 	setup,
 	shell,
 	simulate,
+	stepAutomation,
 	stepEnforce,
+	stepLegacy,
+	stepMobile,
+	stepOffice,
+	stepProfile,
+	stepUi,
 	steps,
 	undo,
 } as const;

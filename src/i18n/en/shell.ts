@@ -71,6 +71,10 @@ export const shell = {
 	planDeclined: 'Not applied; nothing was sent. You can come back to this step at any time.',
 	planFailed: ({message}: {message: string}) =>
 		`Stopped: ${message}. What was applied before stays applied and journaled.`,
+	planOpenItems: ({count}: {count: number}) =>
+		count === 1
+			? '1 item of this step is still open: it stays listed, and step 6 shows it again before enforcing MFA.'
+			: `${count} items of this step are still open: they stay listed, and step 6 shows them again before enforcing MFA.`,
 	continueKey: 'Enter to continue',
 	finishStep: 'f finish this step',
 	allDone: 'Every step is finished or skipped. Press r on a step to revisit it, or q to quit.',

@@ -57,6 +57,8 @@ export const shell: Translated<typeof en> = {
 	planApplied: ({count}) => `변경 ${count}개를 적용하고 기록에 남겼습니다.`,
 	planDeclined: '적용하지 않았습니다. 아무것도 보내지 않았습니다. 언제든 이 단계로 돌아올 수 있습니다.',
 	planFailed: ({message}) => `중단했습니다: ${message}. 이전에 적용한 것은 적용된 채로 기록에 남아 있습니다.`,
+	planOpenItems: ({count}) =>
+		`이 단계에 아직 남은 항목이 ${count}개 있습니다. 목록에 남아 있으며, 6단계에서 MFA를 적용하기 전에 다시 보여 줍니다.`,
 	continueKey: 'Enter를 누르면 계속',
 	finishStep: 'f 이 단계 마치기',
 	allDone: '모든 단계를 마쳤거나 건너뛰었습니다. 단계에서 r을 누르면 다시 볼 수 있고, q를 누르면 종료합니다.',

@@ -5,7 +5,7 @@ export const steps: Translated<typeof en> = {
 	shortProfile: '테넌트 프로필',
 	shortLegacyAuth: '레거시 로그인',
 	shortOffice: 'Office 클라이언트',
-	shortMobile: '휴대폰과 인증 방법',
+	shortMobile: '휴대폰·인증 방법',
 	shortAutomation: '자동화 계정',
 	shortEnforce: 'MFA 적용',
 	shortSspr: '관리자 복구',

@@ -1,6 +1,7 @@
-import {Box, Text, useInput} from 'ink';
+import {Box, Text} from 'ink';
 import {type ReactNode, useEffect, useState} from 'react';
 import {useUi} from '../context.js';
+import {useKeys} from '../use-keys.js';
 
 export interface VirtualListProps<T> {
 	readonly items: readonly T[];
@@ -56,7 +57,7 @@ export function VirtualList<T>({
 		if (item !== undefined) onHighlight?.(item, current);
 	}, [current, items, onHighlight]);
 
-	useInput(
+	useKeys(
 		(input, key) => {
 			if (items.length === 0) return;
 			const last = items.length - 1;

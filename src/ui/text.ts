@@ -1,0 +1,132 @@
+/**
+ * Lines of text as data, and a terminal-width-aware word wrap (Korean syllables are two columns wide), so a step view
+ * can lay out its findings once per width and scroll them row by row.
+ */
+import stringWidth from 'string-width';
+
+export type Tone = 'plain' | 'title' | 'muted' | 'ok' | 'warn' | 'error' | 'selected';
+
+export interface Line {
+	readonly text: string;
+	readonly tone?: Tone;
+	/** Columns before the first row. */
+	readonly indent?: number;
+	/** Extra columns before each continuation row (a bullet's text lines up under itself). */
+	readonly hang?: number;
+}
+
+/** One terminal row after wrapping. */
+export interface Row {
+	readonly text: string;
+	readonly tone: Tone;
+}
+
+const segmenter = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
+
+/**
+ * Cuts a word too long for a row into pieces: the first fits `first` columns, the others `width`; a piece ends after
+ * `@ . / - _` when one is near its end, so addresses and paths break where a reader expects.
+ */
+function breakWord(word: string, first: number, width: number): string[] {
+	const graphemes = [...segmenter.segment(word)].map(s => s.segment);
+	const parts: string[] = [];
+	let start = 0;
+	while (start < graphemes.length) {
+		const room = parts.length === 0 ? first : width;
+		let end = start;
+		let used = 0;
+		while (end < graphemes.length && used + stringWidth(graphemes[end]!) <= room)
+			used += stringWidth(graphemes[end++]!);
+		if (end === start) end = start + 1;
+		if (end < graphemes.length) {
+			for (let i = end - 1; i > start + Math.floor((end - start) / 2); i--) {
+				if ('@./-_'.includes(graphemes[i]!)) {
+					end = i + 1;
+					break;
+				}
+			}
+		}
+		parts.push(graphemes.slice(start, end).join(''));
+		start = end;
+	}
+	return parts;
+}
+
+/** Wraps one paragraph to `width` columns; words longer than a row are broken (see breakWord). */
+export function wrapText(text: string, width: number, options: {indent?: number; hang?: number} = {}): string[] {
+	const indent = options.indent ?? 0;
+	const hang = options.hang ?? 0;
+	const first = ' '.repeat(indent);
+	const next = ' '.repeat(indent + hang);
+	const room = (row: number) => Math.max(width - (row === 0 ? indent : indent + hang), 4);
+	if (text === '') return [''];
+	const rows: string[] = [];
+	let current = '';
+	const push = () => {
+		rows.push((rows.length === 0 ? first : next) + current);
+		current = '';
+	};
+	for (const word of text.split(/ +/)) {
+		if (word === '') continue;
+		const candidate = current ? `${current} ${word}` : word;
+		if (stringWidth(candidate) <= room(rows.length)) {
+			current = candidate;
+			continue;
+		}
+		const fresh = room(rows.length + (current ? 1 : 0));
+		if (stringWidth(word) <= fresh) {
+			if (current) push();
+			current = word;
+			continue;
+		}
+		// Longer than a whole row: fill what is left of this row, then whole rows.
+		const left = current ? room(rows.length) - stringWidth(current) - 1 : room(rows.length);
+		const fill = !current || left >= 4;
+		const pieces = breakWord(word, fill ? left : room(rows.length + 1), room(rows.length + 1));
+		if (!fill) push();
+		current = current && fill ? `${current} ${pieces[0] ?? ''}` : (pieces[0] ?? '');
+		for (const piece of pieces.slice(1)) {
+			push();
+			current = piece;
+		}
+	}
+	if (current || rows.length === 0) push();
+	return rows;
+}
+
+/** Every line wrapped to `width`, with its tone, in order; explicit line breaks in a text start new rows. */
+export function layoutLines(lines: readonly Line[], width: number): Row[] {
+	const rows: Row[] = [];
+	for (const line of lines) {
+		for (const paragraph of line.text.split('\n')) {
+			for (const text of wrapText(paragraph, width, {indent: line.indent, hang: line.hang})) {
+				rows.push({text, tone: line.tone ?? 'plain'});
+			}
+		}
+	}
+	return rows;
+}
+
+/** A bullet line: `• text`, continuation rows under the text. */
+export function bullet(text: string, tone?: Tone, indent = 0): Line {
+	return {text: `• ${text}`, tone, indent, hang: 2};
+}
+
+export const blank: Line = {text: ''};
+
+/** `text` cut to `width` columns with an ellipsis (for one-row list items). */
+export function truncate(text: string, width: number): string {
+	if (stringWidth(text) <= width) return text;
+	let out = '';
+	for (const {segment} of segmenter.segment(text)) {
+		if (stringWidth(`${out}${segment}…`) > width) break;
+		out += segment;
+	}
+	return `${out}…`;
+}
+
+/** `text` padded with spaces to `width` columns (or cut). */
+export function padTo(text: string, width: number): string {
+	const cut = truncate(text, width);
+	return cut + ' '.repeat(Math.max(0, width - stringWidth(cut)));
+}
