@@ -85,6 +85,10 @@ async function dispatch(session: Session, out: Output, host: HostFacts): Promise
 			});
 			return EXIT.ok;
 		}
+		case 'explain': {
+			const {runExplain} = await import('./commands/explain.js');
+			return runExplain(session.args, session.t, text => out.stdout.write(text));
+		}
 		case 'wizard': {
 			if (!session.terminal.stdinIsTTY || !session.terminal.stdoutIsTTY || session.terminal.ci) {
 				throw new UserError(session.t('cli.noTty'), {
