@@ -140,6 +140,7 @@ export async function runWizard(
 				mode: effective.mode,
 				dryRun: effective.dryRun,
 				workDir: effective.paths.workDir,
+				progressDir: effective.paths.progressDir,
 				breakGlass: effective.flags.breakGlass,
 			});
 			const instance = render(

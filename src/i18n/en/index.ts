@@ -9,6 +9,7 @@ import {progress} from './progress.js';
 import {setup} from './setup.js';
 import {shell} from './shell.js';
 import {simulate} from './simulate.js';
+import {stepSspr} from './stepSspr.js';
 import {steps} from './steps.js';
 
 /** The English catalogue: the reference every other language must match key for key (checked by the compiler). */
@@ -25,4 +26,5 @@ export const en = {
 	shell,
 	simulate,
 	steps,
+	stepSspr,
 } as const;

@@ -11,6 +11,7 @@ import {progress} from './progress.js';
 import {setup} from './setup.js';
 import {shell} from './shell.js';
 import {simulate} from './simulate.js';
+import {stepSspr} from './stepSspr.js';
 import {steps} from './steps.js';
 
 /** Korean: the compiler checks every English key has a translation with the same parameters. */
@@ -27,4 +28,5 @@ export const ko: {readonly [A in keyof typeof en]: Translated<(typeof en)[A]>} =
 	shell,
 	simulate,
 	steps,
+	stepSspr,
 };

@@ -1,0 +1,42 @@
+/**
+ * Cuts a line to a number of terminal columns, counting wide (Korean) characters as two, and ends it with `…` when
+ * cut. Ink's own `truncate-end` can leave a line one column too wide when the cut falls next to a wide character, so
+ * views whose lines mix Hangul and ASCII fit them here first.
+ */
+import stringWidth from 'string-width';
+
+const segmenter = new Intl.Segmenter(undefined, {granularity: 'grapheme'});
+
+export function clip(text: string, columns: number): string {
+	const line = text.replace(/\s*\n\s*/g, ' ');
+	if (stringWidth(line) <= columns) return line;
+	if (columns <= 1) return columns === 1 ? '…' : '';
+	let out = '';
+	let used = 0;
+	for (const {segment} of segmenter.segment(line)) {
+		const w = stringWidth(segment);
+		if (used + w > columns - 1) break;
+		out += segment;
+		used += w;
+	}
+	return `${out}…`;
+}
+
+/** Pieces of one line (each with its own style), cut together to `columns`: later pieces go first. */
+export function clipParts<T extends {readonly text: string}>(parts: readonly T[], columns: number): T[] {
+	const total = stringWidth(parts.map(p => p.text).join(''));
+	if (total <= columns) return [...parts];
+	const out: T[] = [];
+	let left = columns;
+	for (const part of parts) {
+		const w = stringWidth(part.text);
+		if (w < left) {
+			out.push(part);
+			left -= w;
+			continue;
+		}
+		out.push({...part, text: clip(part.text, left)});
+		break;
+	}
+	return out;
+}
