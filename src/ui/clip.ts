@@ -40,3 +40,20 @@ export function clipParts<T extends {readonly text: string}>(parts: readonly T[]
 	}
 	return out;
 }
+
+/** Like `clip`, but keeps the end of the text (a file path's name) and starts with `…` when cut. */
+export function clipStart(text: string, columns: number): string {
+	const line = text.replace(/\s*\n\s*/g, ' ');
+	if (stringWidth(line) <= columns) return line;
+	if (columns <= 1) return columns === 1 ? '…' : '';
+	const segments = [...segmenter.segment(line)].map(s => s.segment);
+	let out = '';
+	let used = 0;
+	for (let i = segments.length - 1; i >= 0; i--) {
+		const w = stringWidth(segments[i]!);
+		if (used + w > columns - 1) break;
+		out = segments[i]! + out;
+		used += w;
+	}
+	return `…${out}`;
+}

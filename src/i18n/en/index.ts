@@ -9,6 +9,7 @@ import {progress} from './progress.js';
 import {setup} from './setup.js';
 import {shell} from './shell.js';
 import {simulate} from './simulate.js';
+import {stepRecovery} from './stepRecovery.js';
 import {stepSspr} from './stepSspr.js';
 import {steps} from './steps.js';
 
@@ -26,5 +27,6 @@ export const en = {
 	shell,
 	simulate,
 	steps,
+	stepRecovery,
 	stepSspr,
 } as const;

@@ -11,6 +11,7 @@ import {progress} from './progress.js';
 import {setup} from './setup.js';
 import {shell} from './shell.js';
 import {simulate} from './simulate.js';
+import {stepRecovery} from './stepRecovery.js';
 import {stepSspr} from './stepSspr.js';
 import {steps} from './steps.js';
 
@@ -28,5 +29,6 @@ export const ko: {readonly [A in keyof typeof en]: Translated<(typeof en)[A]>} =
 	shell,
 	simulate,
 	steps,
+	stepRecovery,
 	stepSspr,
 };
