@@ -49,7 +49,7 @@ export function spawnCli(
 		process: child,
 		screen,
 		output: () => output,
-		async waitFor(text, timeout = 10_000) {
+		async waitFor(text, timeout = 30_000) {
 			await vi.waitFor(
 				async () => {
 					await flush();

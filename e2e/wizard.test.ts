@@ -7,7 +7,7 @@ import {spawnCli} from './pty.js';
 
 const DEMO_TENANT_ID = '4d3e6f1a-2b7c-4e8d-9a0b-c0c1d2e3f4a5';
 
-describe('the wizard in a real terminal', () => {
+describe('the wizard in a real terminal', {timeout: 60_000}, () => {
 	it('skips a step with a reason, quits with q, and resumes at the right step after asking', async () => {
 		const home = tempDir();
 		const first = spawnCli(['--demo'], {MFA_ONBOARD_HOME: home});

@@ -49,6 +49,11 @@ export interface RouteResult {
 	readonly headers?: Readonly<Record<string, string>>;
 	/** A non-JSON body (CSV, text/plain $count). */
 	readonly text?: {readonly contentType: string; readonly body: string};
+	/**
+	 * A JSON body already serialised, in pieces whose concatenation is the document. Big pages (sign-ins) use it so
+	 * each row's objects die young and no multi-megabyte string is built: the pieces are written one by one.
+	 */
+	readonly jsonParts?: readonly string[];
 }
 
 export interface RoleRequirement {

@@ -75,6 +75,7 @@ interface Outcome {
 	readonly headers: Record<string, string>;
 	readonly body?: unknown;
 	readonly text?: {readonly contentType: string; readonly body: string};
+	readonly jsonParts?: readonly string[];
 	readonly fault?: Fault;
 	readonly throttled?: boolean;
 	readonly requestId: string;
@@ -338,6 +339,15 @@ export class SimulatorCore implements CoreServices {
 			res.end(outcome.text.body);
 			return;
 		}
+		if (outcome.jsonParts) {
+			headers['Content-Type'] = JSON_TYPE;
+			res.writeHead(outcome.status, headers);
+			res.cork();
+			for (const part of outcome.jsonParts) res.write(part);
+			res.uncork();
+			res.end();
+			return;
+		}
 		if (outcome.body === undefined) {
 			res.writeHead(outcome.status, headers);
 			res.end();
@@ -554,6 +564,7 @@ export class SimulatorCore implements CoreServices {
 			},
 			body: result.body,
 			text: result.text,
+			jsonParts: result.jsonParts,
 			requestId,
 			...(fault ? {fault} : {}),
 		};
@@ -737,6 +748,7 @@ export class SimulatorCore implements CoreServices {
 			});
 			const response: Record<string, unknown> = {id, status: outcome.status, headers: batchHeaders(outcome)};
 			if (outcome.body !== undefined) response.body = outcome.body;
+			else if (outcome.jsonParts) response.body = JSON.parse(outcome.jsonParts.join(''));
 			else if (outcome.text) response.body = outcome.text.body;
 			responses.set(id, response);
 		}

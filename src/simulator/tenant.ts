@@ -90,7 +90,7 @@ export class Tenant {
 	private usersByUpn = new Map<string, SimUser>();
 	private groupsById = new Map<string, SimGroup>();
 	private spsById = new Map<string, SimServicePrincipal>();
-	private groupsOfPrincipal = new Map<string, Set<string>>();
+	private groupsOfPrincipal = new Map<string, string[]>();
 	private activeRolesCache = new Map<string, Set<string>>();
 	private transitiveCache = new Map<string, Set<string>>();
 	/** Bumped on every change; caches (here and in routes) compare against it. */
@@ -117,9 +117,10 @@ export class Tenant {
 		this.groupsOfPrincipal = new Map();
 		for (const group of this.state.groups) {
 			for (const member of group.sim.members) {
-				const set = this.groupsOfPrincipal.get(member) ?? new Set<string>();
-				this.groupsOfPrincipal.set(member, set);
-				set.add(group.id);
+				// Arrays, not Sets: a large tenant has a membership entry for every user.
+				const list = this.groupsOfPrincipal.get(member);
+				if (list) list.push(group.id);
+				else this.groupsOfPrincipal.set(member, [group.id]);
 			}
 		}
 		this.activeRolesCache = new Map();

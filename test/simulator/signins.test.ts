@@ -65,6 +65,32 @@ describe('sign-in logs', () => {
 		expect(one.body.id).toBe(ids[3]);
 	});
 
+	it('page oldest first with $orderby asc, and through the large scenario’s indexes, each row exactly once', async () => {
+		const s = await startSim({scenario: 'large', users: 3000, signIns: 50_000, seed: 9});
+		const store = s.sim.signIns;
+		const someone = store.dicts.users.values[store.cols.user[10]!]!;
+		const other = store.dicts.users.values[store.cols.user[500]!]!;
+		const filter = `(userId eq '${someone.id}' or userPrincipalName eq '${other.userPrincipalName}') and signInEventTypes/any(t: t eq 'nonInteractiveUser')`;
+		const {items} = await pageAll(
+			s,
+			`${SIGNINS}?$filter=${encodeURIComponent(filter)}&$orderby=createdDateTime asc&$top=7`,
+		);
+		const times = items.map(i => i.createdDateTime);
+		expect(times).toEqual([...times].sort());
+		let expected = 0;
+		for (let row = 0; row < store.count; row++) {
+			const user = store.dicts.users.values[store.cols.user[row]!]!;
+			if ((user.id === someone.id || user.id === other.id) && store.cols.eventType[row] === 1) expected++;
+		}
+		expect(new Set(items.map(i => i.id)).size).toBe(items.length);
+		expect(items.length).toBe(expected);
+		const imap = await pageAll(s, `${SIGNINS}?$filter=${encodeURIComponent("clientAppUsed eq 'IMAP4'")}`);
+		const imapRows = [...store.cols.clientApp.subarray(0, store.count)].filter(
+			(c, row) => store.dicts.clientApps.values[c] === 'IMAP4' && store.cols.eventType[row] === 0,
+		).length;
+		expect(imap.items.length).toBe(imapRows);
+	});
+
 	it('accept Graph’s documented filters and reject others with 400', async () => {
 		const s = await startSim();
 		const ropc = await s.json(

@@ -11,7 +11,7 @@ export const simulate: Translated<typeof en> = {
 		`Graph:     ${url}/v1.0/… 및 ${url}/beta/… · 로그인 엔드포인트: ${url}/${tenant}/oauth2/v2.0/…`,
 	throttleReal:
 		'요청 제한: Graph가 공개한 한도를 적용합니다(로그인 로그 10초에 5회, 조건부 액세스 쓰기와 ID 보호는 초당 약 1회).',
-	faults: ({rate}) => `장애 주입: 요청의 ${rate}이(가) 429, 503, 연결 끊김 또는 추가 지연으로 실패합니다.`,
+	faults: ({rate}) => `장애 주입: 요청 중 ${rate}에서 429, 503, 연결 끊김 또는 추가 지연이 발생합니다.`,
 	token: ({user, hours}) =>
 		`${user}의 전달자 토큰입니다. 모든 읽기·쓰기 권한이 있고 ${hours}시간 동안 유효합니다(서명되지 않은 토큰이라 이 시뮬레이터에서만 쓸 수 있습니다):`,
 	tryIt: '예시:',

@@ -362,6 +362,11 @@ export function respondEntity(
 	options: {readonly allowed?: readonly string[]; readonly defaults?: readonly string[]} = {},
 ): RouteResult {
 	checkKnownOptions(ctx.query);
+	for (const option of ['$filter', '$top', '$skiptoken', '$orderby', '$count', '$expand', '$search', '$skip']) {
+		// Loud rather than silently ignored: the product must not rely on an option the simulator would drop.
+		if (readOption(ctx.query, option) !== undefined)
+			throw badRequest(`The query option '${option}' is not supported on a single ${contextName} entity.`);
+	}
 	const select = parseSelect(readOption(ctx.query, '$select'));
 	if (select && options.allowed) {
 		for (const key of select) {

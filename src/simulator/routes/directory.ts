@@ -47,7 +47,8 @@ const str = (extra: Partial<PropertySpec> = {}): PropertySpec => ({
 	...extra,
 });
 const bool: PropertySpec = {type: 'boolean', ops: ['eq'], advancedOps: ['ne']};
-const advancedDate: PropertySpec = {type: 'datetime', ops: [], advancedOps: ['eq', 'ne', 'gt', 'ge', 'lt', 'le']};
+// createdDateTime: eq/ge/le per the resource docs; the rest only in advanced queries.
+const advancedDate: PropertySpec = {type: 'datetime', ops: ['eq', 'ge', 'le'], advancedOps: ['ne', 'gt', 'lt']};
 const activityDate: PropertySpec = {type: 'datetime', ops: ['eq', 'ge', 'le', 'gt', 'lt']};
 
 /** User properties filterable in Graph (https://learn.microsoft.com/graph/aad-advanced-queries, user table). */

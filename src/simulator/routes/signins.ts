@@ -534,12 +534,15 @@ function listSignIns(ctx: RequestContext) {
 		?.split(',')
 		.map(s => s.trim())
 		.filter(Boolean);
-	const value: Record<string, unknown>[] = [];
-	while (position < size && value.length < top) {
+	// Rows are serialised as soon as they are built (see RouteResult.jsonParts).
+	const parts: string[] = [`{"@odata.context":${JSON.stringify(contextUrl(ctx, 'auditLogs/signIns'))},"value":[`];
+	let rows = 0;
+	while (position < size && rows < top) {
 		const row = rowAt(position++);
 		if (matches(row)) {
 			const full = project(ctx, store, acc, row, withPolicies);
-			value.push(select ? pickProperties(full, select) : full);
+			parts.push(`${rows > 0 ? ',' : ''}${JSON.stringify(select ? pickProperties(full, select) : full)}`);
+			rows++;
 		}
 	}
 	let next: number | undefined;
@@ -551,9 +554,12 @@ function listSignIns(ctx: RequestContext) {
 		}
 	}
 	if (next === undefined && limit < size) next = limit;
-	const body: Record<string, unknown> = {'@odata.context': contextUrl(ctx, 'auditLogs/signIns'), value};
-	if (next !== undefined) body['@odata.nextLink'] = nextLink(ctx, encodeSkipToken(fingerprint, {offset: next}));
-	return {status: 200, body};
+	parts.push(
+		next === undefined
+			? ']}'
+			: `],"@odata.nextLink":${JSON.stringify(nextLink(ctx, encodeSkipToken(fingerprint, {offset: next})))}}`,
+	);
+	return {status: 200, jsonParts: parts};
 }
 
 export const signInRoutes: Route[] = [
