@@ -2,10 +2,12 @@
 import type {StepId} from '../wizard/step-ids.js';
 import {recoveryStep} from './recovery/index.js';
 import {ssprStep} from './sspr/index.js';
+import {summaryStep} from './summary/index.js';
 import type {StepModule} from './types.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: each module has its own findings type; the host treats them opaquely.
 export const STEP_MODULES: ReadonlyMap<StepId, StepModule<any>> = new Map<StepId, StepModule<any>>([
 	['sspr', ssprStep],
 	['recovery', recoveryStep],
+	['summary', summaryStep],
 ]);

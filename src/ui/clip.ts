@@ -57,3 +57,44 @@ export function clipStart(text: string, columns: number): string {
 	}
 	return `…${out}`;
 }
+
+/** Splits text into lines of at most `columns` terminal columns, at spaces where it can (Korean words included). */
+export function wrapText(text: string, columns: number): string[] {
+	const width = Math.max(1, columns);
+	const lines: string[] = [];
+	for (const paragraph of text.split('\n')) {
+		let line = '';
+		let used = 0;
+		for (const word of paragraph.split(/ +/)) {
+			if (word === '') continue;
+			const w = stringWidth(word);
+			const gap = line === '' ? 0 : 1;
+			if (used + gap + w <= width) {
+				line += (gap ? ' ' : '') + word;
+				used += gap + w;
+				continue;
+			}
+			if (line !== '') lines.push(line);
+			line = '';
+			used = 0;
+			if (w <= width) {
+				line = word;
+				used = w;
+				continue;
+			}
+			// A word wider than the line (a long URL or id): cut it by characters.
+			for (const {segment} of segmenter.segment(word)) {
+				const sw = stringWidth(segment);
+				if (used + sw > width) {
+					lines.push(line);
+					line = '';
+					used = 0;
+				}
+				line += segment;
+				used += sw;
+			}
+		}
+		lines.push(line);
+	}
+	return lines;
+}

@@ -70,7 +70,8 @@ export async function recoverHarness(
 			runs++;
 			if (options.assessment) return options.assessment(sim);
 			const {recoverAssessment} = await import('./recover-fixtures.js');
-			return recoverAssessment();
+			// Read "now", like the collector: the summary compares it with the journal's times.
+			return recoverAssessment({collectedAt: new Date().toISOString()});
 		},
 		t,
 		now: () => session.clock.nowIso(),

@@ -11,6 +11,7 @@ import {shell} from './shell.js';
 import {simulate} from './simulate.js';
 import {stepRecovery} from './stepRecovery.js';
 import {stepSspr} from './stepSspr.js';
+import {stepSummary} from './stepSummary.js';
 import {steps} from './steps.js';
 
 /** The English catalogue: the reference every other language must match key for key (checked by the compiler). */
@@ -29,4 +30,5 @@ export const en = {
 	steps,
 	stepRecovery,
 	stepSspr,
+	stepSummary,
 } as const;

@@ -13,6 +13,7 @@ import {shell} from './shell.js';
 import {simulate} from './simulate.js';
 import {stepRecovery} from './stepRecovery.js';
 import {stepSspr} from './stepSspr.js';
+import {stepSummary} from './stepSummary.js';
 import {steps} from './steps.js';
 
 /** Korean: the compiler checks every English key has a translation with the same parameters. */
@@ -31,4 +32,5 @@ export const ko: {readonly [A in keyof typeof en]: Translated<(typeof en)[A]>} =
 	steps,
 	stepRecovery,
 	stepSspr,
+	stepSummary,
 };

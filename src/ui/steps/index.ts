@@ -3,10 +3,12 @@ import type {ComponentType} from 'react';
 import type {StepId} from '../../wizard/step-ids.js';
 import {RecoveryView} from './RecoveryView.js';
 import {SsprView} from './SsprView.js';
+import {SummaryView} from './SummaryView.js';
 import type {StepViewProps} from './types.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: each view has its own findings type; StepHost passes them through.
 export const STEP_VIEWS: Partial<Record<StepId, ComponentType<StepViewProps<any>>>> = {
 	sspr: SsprView,
 	recovery: RecoveryView,
+	summary: SummaryView,
 };
