@@ -7,6 +7,7 @@ import type {Preview} from '../changes/runner.js';
 import type {WizardEngine} from '../wizard/engine.js';
 import type {StepId} from '../wizard/step-ids.js';
 import {useUi} from './context.js';
+import {errorText} from './error-text.js';
 import {ConfirmDomain} from './widgets/ConfirmDomain.js';
 
 export interface PlanReviewProps {
@@ -62,12 +63,12 @@ export function PlanReview({engine, step, changes, isDryRun, domain, isFocused, 
 				if (active) setPhase({kind: 'review', previews});
 			})
 			.catch((error: unknown) => {
-				if (active) setPhase({kind: 'result', outcome: 'failed', entries: [], error: (error as Error).message});
+				if (active) setPhase({kind: 'result', outcome: 'failed', entries: [], error: errorText(error, t)});
 			});
 		return () => {
 			active = false;
 		};
-	}, [engine, step, changes, isDryRun]);
+	}, [engine, step, changes, isDryRun, t]);
 
 	const apply = (previews: readonly Preview[]) => {
 		const pending = previews.filter(p => p.state !== 'unchanged').map(p => p.change);
@@ -80,9 +81,7 @@ export function PlanReview({engine, step, changes, isDryRun, domain, isFocused, 
 				setPhase({kind: 'applying', done: entries.length});
 			})
 			.then(() => setPhase({kind: 'result', outcome: 'applied', entries}))
-			.catch((error: unknown) =>
-				setPhase({kind: 'result', outcome: 'failed', entries, error: (error as Error).message ?? String(error)}),
-			);
+			.catch((error: unknown) => setPhase({kind: 'result', outcome: 'failed', entries, error: errorText(error, t)}));
 	};
 
 	useInput(
