@@ -193,7 +193,9 @@ export function recoverAssessment(options: RecoverFixture = {}): Assessment {
 		automation: [],
 		admins: {
 			admins: options.admins ?? contosoAdmins(licence),
-			breakGlassCandidates: [],
+			breakGlassCandidates: [
+				{id: contosoUserId('emergency01'), userPrincipalName: upnOf('emergency01'), hints: ['name']},
+			],
 			adminSsprAllowed: options.adminSsprAllowed === undefined ? true : options.adminSsprAllowed,
 			coverage: complete,
 		},

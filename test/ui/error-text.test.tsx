@@ -1,4 +1,5 @@
 import {render} from 'ink-testing-library';
+import type {ComponentType} from 'react';
 import {afterEach, describe, expect, it} from 'vitest';
 import {GraphHttpError} from '../../src/graph/errors.js';
 import {aadstsText} from '../../src/knowledge/aadsts.js';
@@ -6,6 +7,7 @@ import {UiProvider} from '../../src/ui/context.js';
 import {errorText} from '../../src/ui/error-text.js';
 import {StepHost} from '../../src/ui/StepHost.js';
 import {SsprView} from '../../src/ui/steps/SsprView.js';
+import type {StepViewProps} from '../../src/ui/steps/types.js';
 import {makeTheme} from '../../src/ui/theme.js';
 import {driver} from '../helpers/ink.js';
 import {type RecoverHarness, recoverHarness} from '../helpers/recover-engine.js';
@@ -63,7 +65,7 @@ describe('errors shown in the wizard explain AADSTS codes from the catalogue', (
 				<StepHost
 					engine={harness.engine}
 					step="sspr"
-					view={SsprView}
+					view={SsprView as ComponentType<StepViewProps>}
 					isFocused
 					isDryRun={false}
 					domain="contoso"

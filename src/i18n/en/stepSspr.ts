@@ -13,6 +13,7 @@ export const stepSspr = {
 	moreRoles: ({count}: {count: number}) => `+${count}`,
 	detail: ({roles, methods}: {roles: string; methods: string}) => `${roles} · ${methods}`,
 	breakGlass: 'break-glass',
+	breakGlassCandidate: 'break-glass?',
 	methodAuthenticator: 'Authenticator',
 	methodAuthenticatorPasswordless: 'Authenticator (passwordless)',
 	methodPhone: 'phone',

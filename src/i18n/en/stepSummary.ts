@@ -59,7 +59,7 @@ export const stepSummary = {
 	refreshing: 'Changes were made since the tenant was read: reading it again…',
 	gathering: 'Gathering what is still open in each step…',
 	keyScroll: '↑↓ scroll',
-	keyWrite: ({key, format}: {key: string; format: string}) => `${key} write ${format} report`,
+	keyWrite: ({key, format}: {key: string; format: string}) => `${key} save ${format}`,
 	keyFinish: 'f finish',
 	reportWritten: ({file}: {file: string}) => `Report written: ${file}`,
 	reportFailed: ({message}: {message: string}) => `The report could not be written: ${message}`,

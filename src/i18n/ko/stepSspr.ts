@@ -12,6 +12,7 @@ export const stepSspr: Translated<typeof en> = {
 	moreRoles: ({count}) => `+${count}`,
 	detail: ({roles, methods}) => `${roles} · ${methods}`,
 	breakGlass: '비상 계정',
+	breakGlassCandidate: '비상 계정?',
 	methodAuthenticator: 'Authenticator',
 	methodAuthenticatorPasswordless: 'Authenticator(암호 없는 로그인)',
 	methodPhone: '휴대폰',

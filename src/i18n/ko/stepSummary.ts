@@ -58,7 +58,7 @@ export const stepSummary: Translated<typeof en> = {
 	refreshing: '테넌트를 읽은 뒤 바뀐 것이 있어 다시 읽는 중…',
 	gathering: '단계마다 남은 것을 모으는 중…',
 	keyScroll: '↑↓ 스크롤',
-	keyWrite: ({key, format}) => `${key} ${format} 보고서 쓰기`,
+	keyWrite: ({key, format}) => `${key} ${format} 저장`,
 	keyFinish: 'f 마치기',
 	reportWritten: ({file}) => `보고서를 썼습니다: ${file}`,
 	reportFailed: ({message}) => `보고서를 쓰지 못했습니다: ${message}`,

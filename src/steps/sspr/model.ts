@@ -32,6 +32,8 @@ export interface SsprAdmin {
 	 * missing SSPR registration is not held against it.
 	 */
 	readonly isBreakGlass: boolean;
+	/** Looks like an emergency-access account (name, exclusions) but was not declared: shown, never assumed. */
+	readonly looksLikeBreakGlass: boolean;
 	/** When the live re-check last read this admin (RFC 3339), null when only the assessment's read is known. */
 	readonly checkedAt: string | null;
 }
@@ -66,7 +68,12 @@ export function registrationSource(assessment: Assessment): RegistrationSource {
 	return registration.reason === 'perUserMethods' ? 'perUserMethods' : 'registrationDetails';
 }
 
-function adminOf(info: AdminInfo, source: RegistrationSource, breakGlass: ReadonlySet<string>): SsprAdmin | undefined {
+function adminOf(
+	info: AdminInfo,
+	source: RegistrationSource,
+	breakGlass: ReadonlySet<string>,
+	candidates: ReadonlySet<string>,
+): SsprAdmin | undefined {
 	const privileged = info.roles.filter(r => isPrivilegedRole(r.roleTemplateId));
 	if (privileged.length === 0 || !info.accountEnabled) return undefined;
 	// PRIVILEGED_ROLE_IDS lists Global Administrator first.
@@ -85,6 +92,7 @@ function adminOf(info: AdminInfo, source: RegistrationSource, breakGlass: Readon
 		ssprRegistered: source === 'registrationDetails' ? info.ssprRegistered : null,
 		methods: info.methods,
 		isBreakGlass: breakGlass.has(info.id.toLowerCase()) || breakGlass.has(info.userPrincipalName.toLowerCase()),
+		looksLikeBreakGlass: candidates.has(info.id),
 		checkedAt: null,
 	};
 }
@@ -101,8 +109,9 @@ export function compareAdmins(a: SsprAdmin, b: SsprAdmin): number {
 export function findingsFrom(assessment: Assessment, breakGlass: readonly string[] = []): SsprFindings {
 	const source = registrationSource(assessment);
 	const declared = new Set(breakGlass.map(b => b.toLowerCase()));
+	const candidates = new Set(assessment.admins.breakGlassCandidates.map(c => c.id));
 	const admins = assessment.admins.admins
-		.map(info => adminOf(info, source, declared))
+		.map(info => adminOf(info, source, declared, candidates))
 		.filter((a): a is SsprAdmin => a !== undefined)
 		.sort(compareAdmins);
 	const campaign = assessment.methods.registrationCampaign;

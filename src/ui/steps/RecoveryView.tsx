@@ -566,7 +566,7 @@ function UserPanel({
 					</Text>
 				</Box>
 			) : null}
-			{promptBlock ? (
+			{isConfirming && promptBlock ? (
 				<Box flexDirection="column">
 					{/* While asking, the prompt takes the rows of the methods and evidence lines too, and the question stays last. */}
 					<Box height={room + (isConfirming ? (wouldSend ? 0 : 2) : 1)} overflow="hidden">
@@ -584,45 +584,55 @@ function UserPanel({
 					{isConfirming ? <Text {...theme.selected}>{t('stepRecovery.confirmAsk')}</Text> : null}
 				</Box>
 			) : (
-				<Box flexDirection="column" height={room + 1} overflow="hidden">
-					{loaded?.error ? (
-						<Text {...theme.error} wrap="wrap">
-							{loaded.error}
-						</Text>
-					) : !details ? (
-						<Text {...theme.muted}>{t('stepRecovery.loading')}</Text>
-					) : signIns?.status === 'read' ? (
-						<>
-							<Text {...theme.muted}>
-								{clip(
-									signIns.value.length === 0
-										? t('stepRecovery.signInsNone')
-										: t('stepRecovery.signInsTitle', {count: signIns.value.length, from: t.date(findings.since)}),
-									width,
-								)}
+				<Box flexDirection="column">
+					{/* A result or "sending" takes two rows above the sign-ins, which stay in view. */}
+					{promptBlock ? (
+						<Box height={2} overflow="hidden">
+							<Text wrap="wrap" {...promptBlock.style}>
+								{promptBlock.lines.join(' ')}
 							</Text>
-							{signIns.value.slice(0, room).map((s, i) => {
-								const parts = clipParts(signInLine(s, t), width);
-								return (
-									// biome-ignore lint/suspicious/noArrayIndexKey: sign-ins are listed newest first and never reorder.
-									<Text key={i}>
-										{parts.map((p, j) => (
-											// biome-ignore lint/suspicious/noArrayIndexKey: fixed pieces of one line.
-											<Text key={j} {...(p.style === 'error' ? theme.error : {})}>
-												{p.text}
-											</Text>
-										))}
-									</Text>
-								);
-							})}
-						</>
-					) : (
-						<Text {...theme.muted} wrap="wrap">
-							{signIns?.status === 'unavailable' && signIns.reason === 'licence'
-								? t('stepRecovery.signInsLicence')
-								: t('stepRecovery.signInsError', {detail: signIns?.status === 'unavailable' ? signIns.detail : '?'})}
-						</Text>
-					)}
+						</Box>
+					) : null}
+					<Box flexDirection="column" height={Math.max(0, room + 1 - (promptBlock ? 2 : 0))} overflow="hidden">
+						{loaded?.error ? (
+							<Text {...theme.error} wrap="wrap">
+								{loaded.error}
+							</Text>
+						) : !details ? (
+							<Text {...theme.muted}>{t('stepRecovery.loading')}</Text>
+						) : signIns?.status === 'read' ? (
+							<>
+								<Text {...theme.muted}>
+									{clip(
+										signIns.value.length === 0
+											? t('stepRecovery.signInsNone')
+											: t('stepRecovery.signInsTitle', {count: signIns.value.length, from: t.date(findings.since)}),
+										width,
+									)}
+								</Text>
+								{signIns.value.slice(0, Math.max(0, room - (promptBlock ? 2 : 0))).map((s, i) => {
+									const parts = clipParts(signInLine(s, t), width);
+									return (
+										// biome-ignore lint/suspicious/noArrayIndexKey: sign-ins are listed newest first and never reorder.
+										<Text key={i}>
+											{parts.map((p, j) => (
+												// biome-ignore lint/suspicious/noArrayIndexKey: fixed pieces of one line.
+												<Text key={j} {...(p.style === 'error' ? theme.error : {})}>
+													{p.text}
+												</Text>
+											))}
+										</Text>
+									);
+								})}
+							</>
+						) : (
+							<Text {...theme.muted} wrap="wrap">
+								{signIns?.status === 'unavailable' && signIns.reason === 'licence'
+									? t('stepRecovery.signInsLicence')
+									: t('stepRecovery.signInsError', {detail: signIns?.status === 'unavailable' ? signIns.detail : '?'})}
+							</Text>
+						)}
+					</Box>
 				</Box>
 			)}
 			{isConfirming ? null : (

@@ -5,7 +5,7 @@ import {roleDisplayName} from '../../knowledge/roles.js';
 import {SSPR_ANSWERS} from '../../steps/sspr/index.js';
 import {campaignIsOn, isRegistered, type SsprAdmin, type SsprFindings} from '../../steps/sspr/model.js';
 import {recheckAdmins, withRecheck} from '../../steps/sspr/recheck.js';
-import {clip, clipParts} from '../clip.js';
+import {clip, clipParts, wrapText} from '../clip.js';
 import {useUi} from '../context.js';
 import {errorText} from '../error-text.js';
 import {methodLabels} from '../method-label.js';
@@ -255,7 +255,11 @@ function AdminRow({
 	const more = admin.roles.length > 1 ? ` ${t('stepSspr.moreRoles', {count: admin.roles.length - 1})}` : '';
 	const markers = [
 		...(admin.eligibleOnly ? [t('stepSspr.eligible')] : []),
-		...(admin.isBreakGlass ? [t('stepSspr.breakGlass')] : []),
+		...(admin.isBreakGlass
+			? [t('stepSspr.breakGlass')]
+			: admin.looksLikeBreakGlass
+				? [t('stepSspr.breakGlassCandidate')]
+				: []),
 	];
 	const parts = clipParts(
 		[
@@ -288,21 +292,22 @@ function QrPanel({width, height, keys}: {width: number; height: number; keys: st
 	const lines = qrLines(REGISTRATION_LINKS.securityInfo);
 	const fits = lines.length + 1 <= height && width >= QR_WIDTH;
 	const beside = width - QR_WIDTH - 2;
+	const column = beside >= 20 ? beside : width;
+	// Wrapped here rather than by Ink, which can start a continuation line with a space.
+	const wrapped = (text: string) => wrapText(text, column).join('\n');
 	const text = (
-		<Box flexDirection="column" width={beside >= 20 ? beside : width}>
-			<Text {...theme.title} wrap="wrap">
-				{t('stepSspr.qrTitle')}
-			</Text>
-			<Text wrap="wrap">
-				{t('stepSspr.qrLinks', {
-					info: bareLink(REGISTRATION_LINKS.securityInfo),
-					sspr: bareLink(REGISTRATION_LINKS.ssprSetup),
-				})}
+		<Box flexDirection="column" width={column}>
+			<Text {...theme.title}>{wrapped(t('stepSspr.qrTitle'))}</Text>
+			<Text>
+				{wrapped(
+					t('stepSspr.qrLinks', {
+						info: bareLink(REGISTRATION_LINKS.securityInfo),
+						sspr: bareLink(REGISTRATION_LINKS.ssprSetup),
+					}),
+				)}
 			</Text>
 			<Box marginTop={1}>
-				<Text {...theme.muted} wrap="wrap">
-					{t('stepSspr.userScopeNote')}
-				</Text>
+				<Text {...theme.muted}>{wrapped(t('stepSspr.userScopeNote'))}</Text>
 			</Box>
 		</Box>
 	);

@@ -124,7 +124,8 @@ export function summaryLines(model: SummaryModel, t: Translator): Line[] {
 function layout(lines: readonly Line[], width: number): Line[] {
 	return lines.flatMap(line => {
 		const indent = line.indent ?? 0;
-		const continuation = line.text.startsWith('· ') ? indent + 2 : indent;
+		// A line that starts with a mark (· ✔ ✖ ↶ ?) continues under its text, not under the mark.
+		const continuation = /^[·✔✖↶?] /.test(line.text) ? indent + 2 : indent;
 		const first = wrapText(line.text, width - indent);
 		const [head = '', ...rest] = first;
 		const restText = rest.join(' ');
@@ -230,11 +231,11 @@ export function SummaryView({engine, findings, isFocused, width, height, onFinis
 	const start = Math.min(offset, maxOffset);
 	const visible = lines.slice(start, start + rows);
 	const keys = [
-		t('stepSummary.keyScroll'),
-		...formats.map(f => t('stepSummary.keyWrite', {key: FORMAT_KEY[f].key, format: t(FORMAT_KEY[f].name)})),
+		...(lines.length > rows ? [`${start + 1}–${start + visible.length}/${lines.length}`] : []),
 		t('stepSummary.keyFinish'),
+		...formats.map(f => t('stepSummary.keyWrite', {key: FORMAT_KEY[f].key, format: t(FORMAT_KEY[f].name)})),
+		...(lines.length > rows ? [t('stepSummary.keyScroll')] : []),
 	].join(' · ');
-	const position = lines.length > rows ? `${start + 1}–${start + visible.length}/${lines.length} ` : '';
 	return (
 		<Box flexDirection="column" width={width}>
 			{visible.map((line, i) => (
@@ -244,7 +245,7 @@ export function SummaryView({engine, findings, isFocused, width, height, onFinis
 				</Text>
 			))}
 			{status ? <Text {...toneStyle(status.tone, theme)}>{clip(status.text, width)}</Text> : <Text> </Text>}
-			<Text {...theme.muted}>{clip(`${position}${keys}`, width)}</Text>
+			<Text {...theme.muted}>{clip(keys, width)}</Text>
 		</Box>
 	);
 }
