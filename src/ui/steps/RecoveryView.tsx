@@ -25,7 +25,7 @@ import {
 } from '../../steps/recovery/model.js';
 import {generateTemporaryPassword} from '../../steps/recovery/password.js';
 import type {JsonValue} from '../../wizard/reducer.js';
-import {clip, clipParts, clipStart} from '../clip.js';
+import {clip, clipParts, clipStart, wrapText} from '../clip.js';
 import {useUi} from '../context.js';
 import {errorText} from '../error-text.js';
 import {useTyping} from '../input-mode.js';
@@ -570,9 +570,7 @@ function UserPanel({
 				<Box flexDirection="column">
 					{/* While asking, the prompt takes the rows of the methods and evidence lines too, and the question stays last. */}
 					<Box height={room + (isConfirming ? (wouldSend ? 0 : 2) : 1)} overflow="hidden">
-						<Text wrap="wrap" {...promptBlock.style}>
-							{promptBlock.lines.join(' ')}
-						</Text>
+						<Text {...promptBlock.style}>{wrapText(promptBlock.lines.join(' '), width).join('\n')}</Text>
 					</Box>
 					{wouldSend ? (
 						<Box height={2} overflow="hidden">
@@ -588,9 +586,7 @@ function UserPanel({
 					{/* A result or "sending" takes two rows above the sign-ins, which stay in view. */}
 					{promptBlock ? (
 						<Box height={2} overflow="hidden">
-							<Text wrap="wrap" {...promptBlock.style}>
-								{promptBlock.lines.join(' ')}
-							</Text>
+							<Text {...promptBlock.style}>{wrapText(promptBlock.lines.join(' '), width).join('\n')}</Text>
 						</Box>
 					) : null}
 					<Box flexDirection="column" height={Math.max(0, room + 1 - (promptBlock ? 2 : 0))} overflow="hidden">

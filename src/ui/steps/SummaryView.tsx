@@ -28,6 +28,13 @@ const FORMAT_KEY: Readonly<Record<ReportFormat, {key: string; name: MessageKey}>
 	json: {key: 'w', name: 'stepSummary.formatJson'},
 };
 
+const SEVERITY: Readonly<Record<SummaryModel['findings'][number]['severity'], MessageKey>> = {
+	high: 'stepSummary.severityHigh',
+	medium: 'stepSummary.severityMedium',
+	low: 'stepSummary.severityLow',
+	info: 'stepSummary.severityInfo',
+};
+
 /**
  * The journal length at the last refresh this view asked for, per engine: a refresh remounts the view, and this keeps
  * it from asking again for the same changes (a clock that disagrees with the collector's would otherwise loop).
@@ -76,7 +83,7 @@ export function summaryLines(model: SummaryModel, t: Translator): Line[] {
 	lines.push({text: t('stepSummary.sectionFindings', {count: model.findings.length}), tone: 'title'});
 	for (const f of model.findings) {
 		lines.push({
-			text: `${f.severity.toUpperCase()} ${f.title}`,
+			text: `${t(SEVERITY[f.severity])} ${f.title}`,
 			tone: f.severity === 'high' ? 'error' : f.severity === 'medium' ? 'warn' : 'muted',
 			indent: 2,
 		});
