@@ -59,6 +59,8 @@ export const stepSummary = {
 	nextUnknown: 'Some data could not be read: grant the missing read permission and run mfa-onboard check again.',
 	nextOpen: ({n, step, count}: {n: number; step: string; count: number}) =>
 		`Step ${n} (${step}): ${count === 1 ? '1 item is' : `${count} items are`} still open.`,
+	nextSsprScope:
+		'Check who may use self-service password reset in the Entra admin center → Protection → Password reset → Properties (Graph cannot read or set it).',
 	nextKeepChecking: 'Run mfa-onboard check regularly (for example from a pipeline) to notice new gaps.',
 	refreshing: 'Changes were made since the tenant was read: reading it again…',
 	gathering: 'Gathering what is still open in each step…',

@@ -58,6 +58,8 @@ export const stepSummary: Translated<typeof en> = {
 	nextLegacyReportOnly: '보고 결과 꼭 필요한 것이 깨지지 않으면 6단계에서 레거시 인증 차단을 켜세요.',
 	nextUnknown: '일부 정보를 읽지 못했습니다. 빠진 읽기 권한을 부여하고 mfa-onboard check를 다시 실행하세요.',
 	nextOpen: ({n, step, count}) => `${n}단계(${step}): 항목 ${count}개가 아직 남아 있습니다.`,
+	nextSsprScope:
+		'셀프 서비스 암호 재설정을 쓸 수 있는 사용자 범위를 Entra 관리 센터 → 보호 → 암호 재설정 → 속성에서 확인하세요(Graph로는 읽거나 설정할 수 없습니다).',
 	nextKeepChecking: '새 빈틈을 알아차리도록 mfa-onboard check를 정기적으로(예: 파이프라인에서) 실행하세요.',
 	refreshing: '테넌트를 읽은 뒤 바뀐 것이 있어 다시 읽는 중…',
 	gathering: '단계마다 남은 것을 모으는 중…',

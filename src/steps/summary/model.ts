@@ -135,6 +135,8 @@ export function buildSummary(input: SummaryInput): SummaryModel {
 		const info = stepInfo(s.step);
 		next.push(t('stepSummary.nextOpen', {n: info.number, step: t(info.short), count: s.items.length}));
 	}
+	// Graph cannot read or set who may use SSPR (GRAPH.md §10), so the tool can never check it: it is always worth a look.
+	next.push(t('stepSummary.nextSsprScope'));
 	if (report.compliant === true && open.length === 0) next.push(t('stepSummary.nextKeepChecking'));
 
 	const demo = input.demo ? ' --demo' : '';
