@@ -54,6 +54,7 @@ export const stepSspr = {
 	justRegistered: ({name, time}: {name: string; time: string}) => `✔ ${name} registered (${time})`,
 	campaignUnknown: 'The registration campaign’s state could not be read.',
 	campaignToggle: ({count}: {count: string}) => `Registration campaign (${count} users without MFA)`,
+	campaignToggleUnknown: 'Registration campaign for users without MFA',
 	adminSsprToggle: 'Turn on SSPR for administrators',
 	campaignOnShort: 'Registration campaign: on for every user',
 	keyFinish: 'f finish',

@@ -52,6 +52,7 @@ export const stepSspr: Translated<typeof en> = {
 	justRegistered: ({name, time}) => `✔ ${name} 등록 완료(${time})`,
 	campaignUnknown: '등록 캠페인 상태를 읽지 못했습니다.',
 	campaignToggle: ({count}) => `등록 캠페인 켜기(MFA 없는 사용자 ${count}명)`,
+	campaignToggleUnknown: 'MFA 없는 사용자에게 등록 캠페인 켜기',
 	adminSsprToggle: '관리자용 SSPR 켜기',
 	campaignOnShort: '등록 캠페인: 모든 사용자 대상으로 켜짐',
 	keyFinish: 'f 마치기',

@@ -159,7 +159,11 @@ export function SsprView({
 			? t('stepSspr.campaignUnknown')
 			: campaignIsOn(findings.campaign)
 				? t('stepSspr.campaignOnShort')
-				: `[${answers[SSPR_ANSWERS.campaign] === true ? 'x' : ' '}] ${t('stepSspr.campaignToggle', {count: notRegistered})}`;
+				: `[${answers[SSPR_ANSWERS.campaign] === true ? 'x' : ' '}] ${
+						findings.usersNotRegistered === null
+							? t('stepSspr.campaignToggleUnknown')
+							: t('stepSspr.campaignToggle', {count: notRegistered})
+					}`;
 	const status = flash ? `${flash}${isChecking ? ' · …' : ''}` : live;
 
 	// Fixed lines under and over the list; the list gets what is left, at least three rows.
