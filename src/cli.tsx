@@ -67,6 +67,10 @@ async function dispatch(session: Session, out: Output, host: HostFacts): Promise
 		return EXIT.ok;
 	}
 	switch (command) {
+		case 'explain': {
+			const {runExplain} = await import('./commands/explain.js');
+			return runExplain(session.args, session.t, text => out.stdout.write(text));
+		}
 		case 'setup': {
 			const [{runSetup}, {createTextSignInUi}] = await Promise.all([
 				import('./commands/setup.js'),
@@ -84,10 +88,6 @@ async function dispatch(session: Session, out: Output, host: HostFacts): Promise
 				browserAvailable: host.browserAvailable,
 			});
 			return EXIT.ok;
-		}
-		case 'explain': {
-			const {runExplain} = await import('./commands/explain.js');
-			return runExplain(session.args, session.t, text => out.stdout.write(text));
 		}
 		case 'wizard': {
 			if (!session.terminal.stdinIsTTY || !session.terminal.stdoutIsTTY || session.terminal.ci) {

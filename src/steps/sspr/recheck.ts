@@ -5,7 +5,7 @@
  */
 import type {Graph} from '../../graph/client.js';
 import {registrationDetailsOf} from '../../graph/reports.js';
-import {authenticationMethodsOf} from '../../graph/users.js';
+import {registeredMethodsOf} from '../../graph/users.js';
 import {isMfaMethodType} from '../../knowledge/auth-methods.js';
 import {isRegistered, type SsprAdmin, type SsprFindings} from './model.js';
 
@@ -45,7 +45,7 @@ export async function recheckAdmins(graph: Graph, findings: SsprFindings, now: (
 			});
 		}
 	} else {
-		for (const result of await authenticationMethodsOf(graph, ids)) {
+		for (const result of await registeredMethodsOf(graph, ids)) {
 			if (!result.value) {
 				failed++;
 				continue;
