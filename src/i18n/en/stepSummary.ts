@@ -52,7 +52,7 @@ export const stepSummary = {
 	nextDryRun: 'This was a dry run: nothing was changed. Run without --dry-run to apply the plan.',
 	nextNone: 'Enforce MFA in step 6: security defaults, or the Conditional Access policies for all users and admins.',
 	nextReportOnly: 'In step 6, check the report-only policies’ impact, then switch them on.',
-	nextPartial: 'Close the gaps listed above in step 6 (exclusions, narrowed conditions).',
+	nextPartial: 'Extend MFA to everyone in step 6: the reasons above say what is still left out.',
 	nextLegacy: 'Block legacy authentication in step 6, once the apps in step 2 are moved off it.',
 	nextLegacyReportOnly:
 		'Switch the legacy-authentication block on in step 6 once its report shows nothing needed breaks.',

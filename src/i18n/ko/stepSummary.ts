@@ -53,7 +53,7 @@ export const stepSummary: Translated<typeof en> = {
 	nextDryRun: '드라이 런이었습니다. 아무것도 바꾸지 않았습니다. 계획을 적용하려면 --dry-run 없이 실행하세요.',
 	nextNone: '6단계에서 MFA를 적용하세요. 보안 기본값이나, 모든 사용자와 관리자용 조건부 액세스 정책을 쓰면 됩니다.',
 	nextReportOnly: '6단계에서 보고 전용 정책의 영향을 확인한 뒤 켜세요.',
-	nextPartial: '위에 나온 빈틈(제외 대상, 좁혀진 조건)을 6단계에서 메우세요.',
+	nextPartial: '6단계에서 MFA를 모든 사용자로 넓히세요. 무엇이 빠져 있는지는 위의 이유에 나와 있습니다.',
 	nextLegacy: '2단계의 앱을 옮긴 뒤 6단계에서 레거시 인증을 차단하세요.',
 	nextLegacyReportOnly: '보고 결과 꼭 필요한 것이 깨지지 않으면 6단계에서 레거시 인증 차단을 켜세요.',
 	nextUnknown: '일부 정보를 읽지 못했습니다. 빠진 읽기 권한을 부여하고 mfa-onboard check를 다시 실행하세요.',
