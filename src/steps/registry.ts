@@ -1,5 +1,6 @@
 /** The step modules by id. A step without a module shows what it is for and can be skipped with a reason. */
 import type {StepId} from '../wizard/step-ids.js';
+import {enforceStep} from './enforce/index.js';
 import {recoveryStep} from './recovery/index.js';
 import {ssprStep} from './sspr/index.js';
 import {summaryStep} from './summary/index.js';
@@ -10,4 +11,5 @@ export const STEP_MODULES: ReadonlyMap<StepId, StepModule<any>> = new Map<StepId
 	['sspr', ssprStep],
 	['recovery', recoveryStep],
 	['summary', summaryStep],
+	['enforce', enforceStep],
 ]);

@@ -142,6 +142,7 @@ export async function runWizard(
 				workDir: effective.paths.workDir,
 				progressDir: effective.paths.progressDir,
 				breakGlass: effective.flags.breakGlass,
+				acceptLockoutRisk: effective.flags.iUnderstandLockoutRisk,
 			});
 			const instance = render(
 				<UiProvider value={{t, theme: makeTheme(effective.color)}}>

@@ -146,10 +146,12 @@ describe('recovery changes against the simulator', () => {
 				password: '[redacted]',
 			},
 		});
-		// Dismissing again finds it done and sends nothing.
+		// Dismissing again finds it done: nothing is sent, nothing new journaled.
 		sim.log.clear();
-		expect((await engine.runner.apply(riskChange(emily, 'dismiss'))).status).toBe('already-done');
+		const entries = engine.journal.length;
+		expect((await engine.runner.apply(riskChange(emily, 'dismiss'))).status).toBe('applied');
 		expect(sim.log.writes()).toBe(0);
+		expect(engine.journal).toHaveLength(entries);
 	});
 
 	it('refuses to undo any of them and says why', async () => {

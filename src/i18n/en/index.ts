@@ -9,10 +9,12 @@ import {progress} from './progress.js';
 import {setup} from './setup.js';
 import {shell} from './shell.js';
 import {simulate} from './simulate.js';
+import {stepEnforce} from './stepEnforce.js';
 import {stepRecovery} from './stepRecovery.js';
 import {stepSspr} from './stepSspr.js';
 import {stepSummary} from './stepSummary.js';
 import {steps} from './steps.js';
+import {undo} from './undo.js';
 
 /** The English catalogue: the reference every other language must match key for key (checked by the compiler). */
 export const en = {
@@ -27,8 +29,10 @@ export const en = {
 	setup,
 	shell,
 	simulate,
+	stepEnforce,
 	steps,
 	stepRecovery,
 	stepSspr,
 	stepSummary,
+	undo,
 } as const;

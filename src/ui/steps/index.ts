@@ -1,6 +1,7 @@
 /** The Ink view of each step, by id (the step's logic is in src/steps/<id>/). */
 import type {ComponentType} from 'react';
 import type {StepId} from '../../wizard/step-ids.js';
+import {EnforceView} from './EnforceView.js';
 import {RecoveryView} from './RecoveryView.js';
 import {SsprView} from './SsprView.js';
 import {SummaryView} from './SummaryView.js';
@@ -11,4 +12,5 @@ export const STEP_VIEWS: Partial<Record<StepId, ComponentType<StepViewProps<any>
 	sspr: SsprView,
 	recovery: RecoveryView,
 	summary: SummaryView,
+	enforce: EnforceView,
 };

@@ -86,7 +86,7 @@ describe('SsprView', () => {
 		await r.d.press('a');
 		await r.d.waitForText('[x] Registration campaign');
 		await r.d.press('f');
-		await r.d.waitForText('Turn on the Microsoft Authenticator registration campaign for every user');
+		await r.d.waitForText('Turn on the Microsoft Authenticator registratio');
 		await r.d.press('n');
 		await r.d.waitForText('Not applied; nothing was sent.');
 		expect(harness.sim.log.writes()).toBe(0);

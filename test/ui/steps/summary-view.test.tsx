@@ -22,6 +22,7 @@ afterEach(async () => {
 
 const emily = {id: contosoUserId(CONTOSO.leakedUser), userPrincipalName: upnOf(CONTOSO.leakedUser)};
 const PAGE_DOWN = '\u001B[6~';
+const END = '\u001B[F';
 
 function flat(screen: string): string {
 	return screen.replace(/\s+/g, ' ');
@@ -89,9 +90,9 @@ describe('SummaryView', () => {
 		expect(Math.max(...first.split('\n').map(l => stringWidth(l)))).toBeLessThanOrEqual(PANE_80x24.width);
 		expect(first).toContain('↑↓ 스크롤');
 		await r.d.press(PAGE_DOWN);
-		await r.d.press(PAGE_DOWN);
-		await r.d.press(PAGE_DOWN);
-		await r.d.waitForText('명령');
+		await r.d.waitForNot('아직 준수하지 않습니다.');
+		await r.d.press(END);
+		await r.d.waitForText('mfa-onboard check --demo');
 		const later = r.d.screen();
 		expect(Math.max(...later.split('\n').map(l => stringWidth(l)))).toBeLessThanOrEqual(PANE_80x24.width);
 		expect(later).not.toContain('아직 준수하지 않습니다.');
