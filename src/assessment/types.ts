@@ -119,6 +119,8 @@ export interface MethodConfig {
 	readonly id: string;
 	readonly state: string;
 	readonly includeTargets: readonly {readonly id: string; readonly targetType: string}[];
+	/** Groups the method is switched off for (a "no phones" group, for example). */
+	readonly excludeTargets: readonly {readonly id: string; readonly targetType: string}[];
 }
 
 export interface MethodsDetails {
@@ -128,7 +130,11 @@ export interface MethodsDetails {
 		readonly snoozeDurationInDays: number | null;
 		readonly includeTargets: readonly {readonly id: string; readonly targetType: string}[];
 	} | null;
-	/** `usersRegisteredByMethod` counts by method (P1), null when unavailable. */
+	/**
+	 * Members registered per method, by `methodsRegistered` name (`microsoftAuthenticatorPush`, `mobilePhone`,
+	 * `fido2SecurityKey`…): `usersRegisteredByMethod` with P1, else counted from the per-user methods read for the
+	 * registration fallback (`coverage.reason` is then `perUserMethods`); null when neither could be read.
+	 */
 	readonly registeredByMethod: Readonly<Record<string, number>> | null;
 	readonly policyMigrationState: string | null;
 	readonly coverage: CoverageItem;
@@ -234,6 +240,11 @@ export interface Assessment {
 	readonly automation: readonly AutomationEvidence[];
 	readonly admins: AdminDetails;
 	readonly risk: RiskDetails;
+	/**
+	 * Display names (groups) and UPNs (users) of the directory objects the policies name — the ids in verdict reasons
+	 * and policy gaps (`excludeGroups:<id>`) — so steps and reports can say "excludes group Service Accounts".
+	 */
+	readonly directoryNames: Readonly<Record<string, string>>;
 }
 
 export type {SubscribedSku};

@@ -33,7 +33,14 @@ export const FLAGS: readonly FlagSpec[] = [
 	{name: 'json', type: 'boolean', commands: ['wizard', 'check'], description: 'cli.flagJson'},
 	{name: 'resume', type: 'boolean', commands: ['wizard'], description: 'cli.flagResume'},
 	{name: 'fresh', type: 'boolean', commands: ['wizard'], description: 'cli.flagFresh'},
-	{name: 'tenant', type: 'string', value: '<id|domain>', commands: LIVE_COMMANDS, description: 'cli.flagTenant'},
+	// `report` reads no tenant, but --tenant picks which saved assessment to render.
+	{
+		name: 'tenant',
+		type: 'string',
+		value: '<id|domain>',
+		commands: [...LIVE_COMMANDS, 'report'],
+		description: 'cli.flagTenant',
+	},
 	{name: 'client-id', type: 'string', value: '<guid>', commands: LIVE_COMMANDS, description: 'cli.flagClientId'},
 	{
 		name: 'cloud',
@@ -130,7 +137,7 @@ export const COMMAND_SUMMARY: Readonly<Record<CommandName, MessageKey>> = {
 export const COMMAND_USAGE: Readonly<Record<CommandName, string>> = {
 	wizard: 'mfa-onboard [--demo] [--dry-run [--yes [--json]]] [--resume|--fresh]',
 	check: 'mfa-onboard check [--json] [--output FILE] [--break-glass UPN,…] [--days N]',
-	report: 'mfa-onboard report --format md|html|json|csv [--output FILE]',
+	report: 'mfa-onboard report --format md|html|json|csv [--output FILE] [--tenant ID|DOMAIN] [--demo]',
 	undo: 'mfa-onboard undo [CHANGE_ID | --all] [--dry-run]',
 	explain: 'mfa-onboard explain <AADSTS code or error text>',
 	setup: 'mfa-onboard setup [--dry-run]',

@@ -13,6 +13,8 @@ export interface PageInfo {
 	/** `@odata.count`, when the first request asked for `$count=true`. */
 	readonly count?: number;
 	readonly items: number;
+	/** Graph sent an `@odata.nextLink`: another page follows if the caller keeps reading. */
+	readonly hasNext: boolean;
 }
 
 export interface IterateOptions {
@@ -49,6 +51,7 @@ export async function* iterate<S extends z.ZodType>(
 			page,
 			count: typeof body['@odata.count'] === 'number' ? body['@odata.count'] : undefined,
 			items: body.value.length,
+			hasNext: next !== undefined,
 		});
 		for (let i = 0; i < body.value.length; i++) yield parseModel(item, body.value[i], endpoint, `value[${i}]`);
 		if (options.maxPages !== undefined && page >= options.maxPages) return;

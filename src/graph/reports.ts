@@ -147,16 +147,32 @@ export function usersRegisteredByMethod(
 
 export type ReportPeriod = 'D7' | 'D30' | 'D90' | 'D180';
 
+/**
+ * An app column of the email-app usage report: the beta JSON gives a list of the clients or versions seen
+ * (`["Outlook 2016"]`), the CSV a `; `-joined string. Both become a list; missing, null or empty means none.
+ */
+const appColumn = z
+	.union([z.array(z.string()), z.string()])
+	.nullish()
+	.transform(value =>
+		Array.isArray(value)
+			? value.filter(v => v !== '')
+			: (value ?? '')
+					.split(';')
+					.map(v => v.trim())
+					.filter(v => v !== ''),
+	);
+
 /** Usage-report rows differ per report; the fields the wizard reads are typed, the rest kept. */
 export const emailAppUsageSchema = z.looseObject({
 	userPrincipalName: opt(z.string()),
 	displayName: opt(z.string()),
 	isDeleted: opt(z.boolean()),
 	lastActivityDate: opt(z.string()),
-	pop3App: opt(z.string()),
-	imap4App: opt(z.string()),
-	smtpApp: opt(z.string()),
-	outlookForWindows: opt(z.string()),
+	pop3App: appColumn,
+	imap4App: appColumn,
+	smtpApp: appColumn,
+	outlookForWindows: appColumn,
 	reportPeriod: opt(z.string()),
 });
 export type EmailAppUsage = z.output<typeof emailAppUsageSchema>;

@@ -5,6 +5,7 @@
 import {z} from 'zod';
 import {type BatchResult, batchStream} from './batch.js';
 import type {Graph} from './client.js';
+import {GraphShapeError} from './errors.js';
 import {query, segment} from './odata.js';
 import {collect, getOne, type IterateOptions, iterate} from './paging.js';
 import {endpointOf, list, openEnum, opt, parseModel} from './schema.js';
@@ -95,6 +96,64 @@ export function listAuthenticationMethods(graph: Graph, userId: string): Promise
 	);
 }
 
+const methodsPath = (userId: string) => `/users/${segment(userId)}/authentication/methods`;
+
+export interface UserMethodsResult {
+	readonly userId: string;
+	/** Undefined when the item failed; `status` and `error` say why. */
+	readonly methods?: AuthenticationMethod[];
+	readonly status: number;
+	/** Graph's error code and message for a failed item (redacted by the layer like any response). */
+	readonly error?: {readonly code: string; readonly message: string};
+}
+
+/**
+ * Registered methods of many users, BETA (v1.0 omits hardware OATH tokens, COMPLIANCE.md), 20 per `$batch`, streamed.
+ * The fallback for tenants without `userRegistrationDetails` (no P1): GRAPH.md §4 advises against whole-tenant loops
+ * when that report is available. A user's method list fits one page in practice; a nextLink inside a batch item is
+ * followed on its own. Scope UserAuthenticationMethod.Read.All.
+ */
+export async function* authenticationMethodsOf(
+	graph: Graph,
+	userIds: Iterable<string> | AsyncIterable<string>,
+): AsyncGenerator<UserMethodsResult, void, undefined> {
+	async function* items() {
+		for await (const id of userIds) yield {id, url: methodsPath(id)};
+	}
+	for await (const result of batchStream(graph, items(), {
+		version: 'beta',
+		scopes: ['UserAuthenticationMethod.Read.All'],
+		feature: 'authMethods',
+	})) {
+		if (result.status !== 200) {
+			yield {userId: result.id, status: result.status, error: innerError(result.body)};
+			continue;
+		}
+		const endpoint = endpointOf('GET', `/beta${methodsPath(result.id)}`);
+		const body = result.body as {value?: unknown; '@odata.nextLink'?: unknown};
+		if (!body || !Array.isArray(body.value)) throw new GraphShapeError(endpoint, 'value', 'expected an array');
+		const methods = body.value.map((m, i) => parseModel(authenticationMethodSchema, m, endpoint, `value[${i}]`));
+		const next = body['@odata.nextLink'];
+		if (typeof next === 'string') {
+			for await (const m of iterate(
+				graph,
+				{path: next, scopes: ['UserAuthenticationMethod.Read.All'], feature: 'authMethods'},
+				authenticationMethodSchema,
+			)) {
+				methods.push(m);
+			}
+		}
+		yield {userId: result.id, methods, status: 200};
+	}
+}
+
+/** The `{error: {code, message}}` of a failed `$batch` item, when it has one. */
+export function innerError(body: unknown): {code: string; message: string} | undefined {
+	const error = (body as {error?: {code?: unknown; message?: unknown}} | undefined)?.error;
+	if (!error || typeof error !== 'object') return undefined;
+	return {code: String(error.code ?? ''), message: String(error.message ?? '')};
+}
+
 export const perUserMfaStateSchema = z.object({
 	perUserMfaState: openEnum(['disabled', 'enabled', 'enforced', 'unknownFutureValue']),
 });
@@ -114,9 +173,10 @@ export async function getPerUserMfaState(graph: Graph, userId: string): Promise<
 
 export interface PerUserMfaResult {
 	readonly userId: string;
-	/** Undefined when the item failed; `status` says why. */
+	/** Undefined when the item failed; `status` (and `error`, when Graph sent one) says why. */
 	readonly state?: PerUserMfaState;
 	readonly status: number;
+	readonly error?: {readonly code: string; readonly message: string};
 }
 
 /** Per-user MFA for many users: there is no filter across users, so one call each, 20 per $batch, streamed. */
@@ -137,7 +197,7 @@ export async function* perUserMfaStates(
 }
 
 function toPerUser(result: BatchResult & {id: string}): PerUserMfaResult {
-	if (result.status !== 200) return {userId: result.id, status: result.status};
+	if (result.status !== 200) return {userId: result.id, status: result.status, error: innerError(result.body)};
 	const body = parseModel(perUserMfaStateSchema, result.body, endpointOf('GET', `/beta${requirementsPath(result.id)}`));
 	return {userId: result.id, state: body.perUserMfaState, status: 200};
 }

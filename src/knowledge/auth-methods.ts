@@ -31,3 +31,31 @@ export const REGISTRATION_LINKS = {
 	securityInfo: 'https://aka.ms/mysecurityinfo',
 	ssprSetup: 'https://aka.ms/ssprsetup',
 } as const;
+
+/**
+ * A per-user method's `@odata.type` → the name `userRegistrationDetails.methodsRegistered` and
+ * `usersRegisteredByMethod` use for it (GRAPH.md §3, §4), so counts read either way line up. Phone numbers are
+ * counted as `mobilePhone` (the per-user fallback keeps only the type).
+ * Sources: https://learn.microsoft.com/graph/api/resources/authenticationmethods-overview,
+ * https://learn.microsoft.com/graph/api/resources/userregistrationdetails
+ */
+const REGISTRATION_NAME: Readonly<Record<string, string>> = {
+	passwordauthenticationmethod: 'password',
+	microsoftauthenticatorauthenticationmethod: 'microsoftAuthenticatorPush',
+	passwordlessmicrosoftauthenticatorauthenticationmethod: 'microsoftAuthenticatorPasswordless',
+	phoneauthenticationmethod: 'mobilePhone',
+	fido2authenticationmethod: 'fido2SecurityKey',
+	softwareoathauthenticationmethod: 'softwareOneTimePasscode',
+	hardwareoathauthenticationmethod: 'hardwareOneTimePasscode',
+	temporaryaccesspassauthenticationmethod: 'temporaryAccessPass',
+	emailauthenticationmethod: 'email',
+	windowshelloforbusinessauthenticationmethod: 'windowsHelloForBusiness',
+	platformcredentialauthenticationmethod: 'macOsSecureEnclaveKey',
+	qrcodepinauthenticationmethod: 'qrCodePin',
+	externalauthenticationmethod: 'externalAuthenticationMethod',
+};
+
+export function registrationMethodName(odataType: string): string {
+	const bare = odataType.replace(/^#?microsoft\.graph\./i, '');
+	return REGISTRATION_NAME[bare.toLowerCase()] ?? bare.replace(/AuthenticationMethod$/, '');
+}

@@ -293,7 +293,11 @@ describe('area functions: URL, version, scopes and parsing', () => {
 				]);
 			if (req.url.includes('usersRegisteredByFeature'))
 				return {status: 200, body: {userRegistrationFeatureCounts: [{feature: 'mfaCapable', userCount: 3}]}};
-			if (req.url.includes('getEmailAppUsageUserDetail')) return page([{userPrincipalName: 'a@b', imap4App: 'Yes'}]);
+			if (req.url.includes('getEmailAppUsageUserDetail'))
+				return page([
+					{userPrincipalName: 'a@b', imap4App: 'Yes'},
+					{userPrincipalName: 'c@d', imap4App: ['IMAP4'], pop3App: null, outlookForWindows: ['Outlook 2013']},
+				]);
 			if (req.url.includes('reportSettings')) return {status: 200, body: {displayConcealedNames: true}};
 			return {status: 404};
 		});
@@ -303,7 +307,12 @@ describe('area functions: URL, version, scopes and parsing', () => {
 				.userPreferredMethodForSecondaryAuthentication,
 		).toBe('none');
 		expect((await usersRegisteredByFeature(graph)).userRegistrationFeatureCounts[0]!.userCount).toBe(3);
-		expect((await all(listEmailAppUsageUserDetail(graph)))[0]!.imap4App).toBe('Yes');
+		// App columns are lists in the beta JSON (a `; `-joined string in CSV): both read as lists.
+		const usage = await all(listEmailAppUsageUserDetail(graph));
+		expect(usage.map(u => [u.imap4App, u.pop3App, u.outlookForWindows])).toEqual([
+			[['Yes'], [], []],
+			[['IMAP4'], [], ['Outlook 2013']],
+		]);
 		expect(server.requests[2]!.url).toBe(
 			"/beta/reports/getEmailAppUsageUserDetail(period='D30')?$format=application/json",
 		);

@@ -1,11 +1,14 @@
 import {aadsts} from './aadsts.js';
+import {assessment} from './assessment.js';
 import {auth} from './auth.js';
 import {changes} from './changes.js';
+import {check} from './check.js';
 import {cli} from './cli.js';
 import {common} from './common.js';
 import {findings} from './findings.js';
 import {graph} from './graph.js';
 import {progress} from './progress.js';
+import {report} from './report.js';
 import {setup} from './setup.js';
 import {shell} from './shell.js';
 import {simulate} from './simulate.js';
@@ -19,13 +22,16 @@ import {undo} from './undo.js';
 /** The English catalogue: the reference every other language must match key for key (checked by the compiler). */
 export const en = {
 	aadsts,
+	assessment,
 	auth,
 	changes,
+	check,
 	cli,
 	common,
 	findings,
 	graph,
 	progress,
+	report,
 	setup,
 	shell,
 	simulate,

@@ -443,7 +443,13 @@ function usageReport(ctx: RequestContext) {
 	if (format !== undefined && format !== 'application/json' && format !== 'text/csv')
 		throw badRequest(`Unsupported $format '${format}'.`);
 	if (format === 'application/json') {
-		const rows = r.rows().map(row => row.json);
+		// Build the rows once per tenant state and arguments, not once per page: a 100,000-user report has 500 pages.
+		const key = `usage:${name}:${ctx.version}:${ctx.params.args ?? ''}:${ctx.tenant.version}`;
+		let rows = ctx.core.cache.get(key) as Record<string, unknown>[] | undefined;
+		if (!rows) {
+			rows = r.rows().map(row => row.json);
+			ctx.core.cache.set(key, rows);
+		}
 		// JSON reports page by about 200 rows (GRAPH.md §11).
 		return respondCollection(
 			ctx,

@@ -429,7 +429,8 @@ function indexedEquality(
 function plan(store: SignInStore, expr: Expr | undefined, implicitInteractive: boolean): Candidates {
 	let from = Number.NEGATIVE_INFINITY;
 	let to = Number.POSITIVE_INFINITY;
-	const lists: Uint32Array[] = [];
+	// Each indexed conjunct: the postings of its `or` alternatives (one list for a plain equality).
+	const lists: Uint32Array[][] = [];
 	let upns: Map<string, number> | undefined;
 	const upnIndex = () => {
 		upns ??= new Map(store.dicts.users.values.map((u, i) => [u.userPrincipalName.toLowerCase(), i]));
@@ -455,22 +456,35 @@ function plan(store: SignInStore, expr: Expr | undefined, implicitInteractive: b
 		}
 		const options = disjuncts(part).map(p => indexedEquality(store, p, upnIndex));
 		if (options.every(o => o !== undefined)) {
-			const merged = options.map(o => (o!.value < 0 ? new Uint32Array(0) : store.postings(o!.dim, o!.value)));
-			lists.push(merged.length === 1 ? merged[0]! : Uint32Array.from(merged.flatMap(m => [...m])).sort());
+			lists.push(options.map(o => (o!.value < 0 ? new Uint32Array(0) : store.postings(o!.dim, o!.value))));
 		}
 	}
-	if (implicitInteractive) lists.push(store.postings('eventType', 0));
+	if (implicitInteractive) lists.push([store.postings('eventType', 0)]);
 	const [lo, hi] = store.timeRange(from, to);
-	// Start from whichever is smallest: the time range itself, or an equality's postings within that range.
+	// Start from whichever is smallest: the time range itself, or an equality's postings within that range. An `or`
+	// is merged only when its parts within the range are smaller than the best so far (merging every event type's
+	// postings on each page would cost a million-row sort per request).
 	let best: Uint32Array | undefined;
 	let bestSize = hi - lo;
-	for (const list of lists) {
-		const a = lowerBound(list, lo);
-		const b = lowerBound(list, hi);
-		if (b - a < bestSize) {
-			best = list.subarray(a, b);
-			bestSize = b - a;
+	for (const alternatives of lists) {
+		const parts = alternatives.map(list => list.subarray(lowerBound(list, lo), lowerBound(list, hi)));
+		const size = parts.reduce((n, part) => n + part.length, 0);
+		if (size >= bestSize) continue;
+		if (parts.length === 1) best = parts[0]!;
+		else {
+			const merged = new Uint32Array(size);
+			let at = 0;
+			for (const part of parts) {
+				merged.set(part, at);
+				at += part.length;
+			}
+			merged.sort();
+			// Alternatives on different dimensions can share rows: keep each row once.
+			let unique = 0;
+			for (let i = 0; i < merged.length; i++) if (i === 0 || merged[i] !== merged[i - 1]) merged[unique++] = merged[i]!;
+			best = merged.subarray(0, unique);
 		}
+		bestSize = best.length;
 	}
 	return best ? {rows: best, lo: 0, hi: best.length} : {lo, hi};
 }
