@@ -5,6 +5,7 @@
  * Start-up cost matters: `--version` is answered with nothing loaded but this file, and every other module (the
  * catalogues, the flag parser, Ink, MSAL, Graph) is imported only once it is known to be needed.
  */
+import {setTimeout as delay} from 'node:timers/promises';
 import type {CommandName} from './cli/spec.js';
 import type {UserError} from './errors.js';
 import type {Translator} from './i18n/index.js';
@@ -67,6 +68,10 @@ async function dispatch(session: Session, out: Output, host: HostFacts): Promise
 		return EXIT.ok;
 	}
 	switch (command) {
+		case 'explain': {
+			const {runExplain} = await import('./commands/explain.js');
+			return runExplain(session.args, session.t, text => out.stdout.write(text));
+		}
 		case 'setup': {
 			const [{runSetup}, {createTextSignInUi}] = await Promise.all([
 				import('./commands/setup.js'),
@@ -235,7 +240,7 @@ export async function main(argv: readonly string[], out: Output): Promise<number
 				rows: out.stdout.rows ?? 24,
 			},
 			now: () => Date.now(),
-			sleep: ms => new Promise(resolve => setTimeout(resolve, ms)),
+			sleep: (ms, signal) => delay(ms, undefined, {signal}),
 			version: VERSION,
 		});
 		t = session.t;

@@ -16,7 +16,8 @@ export interface Clock {
 	now(): Date;
 	/** Now as RFC 3339 UTC, second precision (`2026-11-26T10:00:00Z`). */
 	nowIso(): string;
-	sleep(ms: number): Promise<void>;
+	/** Waits; rejects early when `signal` aborts (so a closed Graph handle leaves no timer keeping the process alive). */
+	sleep(ms: number, signal?: AbortSignal): Promise<void>;
 }
 
 export interface Cloud {
@@ -116,7 +117,7 @@ export interface ProcessFacts {
 	readonly argv: readonly string[];
 	readonly terminal: Omit<Terminal, 'ci'>;
 	readonly now: () => number;
-	readonly sleep: (ms: number) => Promise<void>;
+	readonly sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
 	readonly version: string;
 }
 
@@ -134,7 +135,7 @@ export function configDirFor(facts: Pick<ProcessFacts, 'env' | 'homedir' | 'plat
 	return path.join(env.XDG_CONFIG_HOME || path.join(homedir, '.config'), 'mfa-onboard');
 }
 
-export function createClock(now: () => number, sleep: (ms: number) => Promise<void>): Clock {
+export function createClock(now: () => number, sleep: Clock['sleep']): Clock {
 	return {
 		now: () => new Date(now()),
 		nowIso: () => `${new Date(now()).toISOString().slice(0, 19)}Z`,

@@ -74,6 +74,8 @@ export interface Change {
 	 * must see the password that was set). After a crash mid-request such a change is reported, not resent.
 	 */
 	readonly repeatable?: boolean;
+	/** Known before it is applied: it cannot be undone, and why (plans and confirmations say so up front). */
+	readonly irreversible?: Msg;
 	/** Is it already done? Reads only. Without it, the change is always sent. */
 	find?(graph: ChangeTransport): Promise<Found | undefined>;
 	/** The state this change replaces, read before applying (kept in the journal for undo and drift checks). */

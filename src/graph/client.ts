@@ -22,6 +22,7 @@ import {
 } from '@microsoft/microsoft-graph-client';
 import {
 	DryRunRefusal,
+	GraphClosedError,
 	type GraphFeature,
 	GraphHttpError,
 	GraphNetworkError,
@@ -97,14 +98,14 @@ export interface GraphStats {
 export interface GraphSession {
 	readonly cloud: {readonly graphRoot: string; readonly graphOrigin?: string};
 	readonly dryRun: boolean;
-	readonly clock: {now(): Date; sleep(ms: number): Promise<void>};
+	readonly clock: {now(): Date; sleep(ms: number, signal?: AbortSignal): Promise<void>};
 }
 
 export interface CreateGraphOptions {
 	readonly session: GraphSession;
 	readonly tokens: TokenSource;
 	/** Backoff and pacer waits; defaults to the session clock's sleep. Tests pass a virtual one. */
-	readonly sleep?: (ms: number) => Promise<void>;
+	readonly sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
 	/** Milliseconds since the epoch; defaults to the session clock. */
 	readonly now?: () => number;
 	/** Jitter source in [0, 1). */
@@ -162,6 +163,11 @@ export interface Graph {
 	stats(): GraphStats;
 	/** Requests the dry-run guard refused, in order. */
 	readonly refused: readonly RefusedRequest[];
+	/**
+	 * Ends the handle: requests in flight are aborted, retry and pacing waits end at once, and later requests fail with
+	 * GraphClosedError. Work still running when the admin quits (a step reading ahead) then cannot keep the process alive.
+	 */
+	close(): void;
 	/** For batch.ts: the same policy the middleware uses. */
 	readonly policy: {
 		readonly retry: RetryPolicy;
@@ -288,9 +294,13 @@ class RetryLink extends Link {
 		const {retry, sleep, now, random} = this.graph;
 		const repeatable = isIdempotent(intent.method) || intent.spec.idempotent === true;
 		for (let attempt = 1; ; attempt++) {
+			if (this.graph.closed.aborted) throw new GraphClosedError();
 			intent.attempts = attempt;
 			context.response = undefined;
-			context.options = {...context.options, signal: AbortSignal.timeout(this.timeoutMs)};
+			context.options = {
+				...context.options,
+				signal: AbortSignal.any([AbortSignal.timeout(this.timeoutMs), this.graph.closed]),
+			};
 			const release = await this.graph.pacer.take(intent.family);
 			const stats = this.graph.counters[intent.family];
 			stats.requests++;
@@ -298,6 +308,7 @@ class RetryLink extends Link {
 			try {
 				await this.forward(context);
 			} catch (error) {
+				if (this.graph.closed.aborted) throw new GraphClosedError();
 				networkCode = networkErrorCode(error);
 				if (!networkCode) throw error;
 				if (!repeatable || attempt >= retry.maxAttempts) {
@@ -423,6 +434,8 @@ interface GraphState {
 	readonly now: () => number;
 	readonly random: () => number;
 	readonly pacer: Pacer;
+	/** Aborted by Graph.close(). */
+	readonly closed: AbortSignal;
 	readonly redactor: Redactor;
 	readonly counters: Record<Family, FamilyStats>;
 	readonly onLog?: (entry: GraphLogEntry) => void;
@@ -452,7 +465,25 @@ export function createGraph(options: CreateGraphOptions): Graph {
 	const root = session.cloud.graphRoot.replace(/\/+$/, '');
 	const origin = session.cloud.graphOrigin?.replace(/\/+$/, '');
 	const now = options.now ?? (() => session.clock.now().getTime());
-	const sleep = options.sleep ?? ((ms: number) => session.clock.sleep(ms));
+	const closing = new AbortController();
+	const baseSleep = options.sleep ?? ((ms: number, signal?: AbortSignal) => session.clock.sleep(ms, signal));
+	const sleep = (ms: number): Promise<void> => {
+		if (closing.signal.aborted) return Promise.reject(new GraphClosedError());
+		return new Promise<void>((resolve, reject) => {
+			const onClose = () => reject(new GraphClosedError());
+			closing.signal.addEventListener('abort', onClose, {once: true});
+			baseSleep(ms, closing.signal).then(
+				() => {
+					closing.signal.removeEventListener('abort', onClose);
+					resolve();
+				},
+				error => {
+					closing.signal.removeEventListener('abort', onClose);
+					reject(closing.signal.aborted ? new GraphClosedError() : error);
+				},
+			);
+		});
+	};
 	const redactor = options.redactor ?? new Redactor();
 	const refused: RefusedRequest[] = [];
 	const state: GraphState = {
@@ -462,6 +493,7 @@ export function createGraph(options: CreateGraphOptions): Graph {
 		now,
 		random: options.random ?? Math.random,
 		pacer: new Pacer(options.pacing === false ? {} : (options.pacing ?? DEFAULT_PACING), {now, sleep}),
+		closed: closing.signal,
 		redactor,
 		counters: emptyCounters(),
 		onLog: options.onLog,
@@ -574,6 +606,9 @@ export function createGraph(options: CreateGraphOptions): Graph {
 		redactor,
 		request,
 		refused,
+		close() {
+			closing.abort();
+		},
 		stats() {
 			const families = Object.fromEntries(
 				Object.entries(state.counters).map(([family, s]) => [family, {...s}]),

@@ -116,3 +116,11 @@ export class UntrustedUrlError extends Error {
 		super(`refusing to send a Graph request to ${url}: not the Graph endpoint of this session`);
 	}
 }
+
+/** The Graph handle was closed (the run is ending): nothing more is sent. */
+export class GraphClosedError extends Error {
+	override readonly name = 'GraphClosedError';
+	constructor() {
+		super('the Graph session was closed before this request finished');
+	}
+}

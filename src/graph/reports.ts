@@ -6,10 +6,11 @@
  * the docs offer it (`$format=application/json`; on beta for the email-app reports).
  */
 import {z} from 'zod';
+import {batchStream} from './batch.js';
 import type {Graph, GraphVersion} from './client.js';
-import {query} from './odata.js';
+import {query, segment} from './odata.js';
 import {getOne, type IterateOptions, iterate} from './paging.js';
-import {list, openEnum, opt} from './schema.js';
+import {endpointOf, list, openEnum, opt, parseModel} from './schema.js';
 
 export const userRegistrationDetailsSchema = z.object({
 	id: z.string(),
@@ -47,6 +48,54 @@ export function listUserRegistrationDetails(
 		userRegistrationDetailsSchema,
 		options,
 	);
+}
+
+const registrationPath = (userId: string) =>
+	`/reports/authenticationMethods/userRegistrationDetails/${segment(userId)}`;
+
+/** One user's registration details. Scope AuditLog.Read.All; licence P1. */
+export function getUserRegistrationDetails(graph: Graph, userId: string): Promise<UserRegistrationDetails> {
+	return getOne(
+		graph,
+		{path: registrationPath(userId), scopes: ['AuditLog.Read.All'], feature: 'registrationDetails'},
+		userRegistrationDetailsSchema,
+	);
+}
+
+/** A per-user read inside a $batch: the value when it answered 200, else only its status. */
+export interface PerUserRead<T> {
+	readonly userId: string;
+	readonly status: number;
+	readonly value?: T;
+}
+
+/**
+ * Registration details of a few users by id (a live re-check of the admins), 20 per $batch. Items that fail keep only
+ * their status, so one missing user does not hide the others. Scope AuditLog.Read.All; licence P1.
+ */
+export async function registrationDetailsOf(
+	graph: Graph,
+	userIds: readonly string[],
+): Promise<PerUserRead<UserRegistrationDetails>[]> {
+	const out: PerUserRead<UserRegistrationDetails>[] = [];
+	const items = userIds.map(id => ({id, url: registrationPath(id)}));
+	for await (const result of batchStream(graph, items, {
+		scopes: ['AuditLog.Read.All'],
+		feature: 'registrationDetails',
+	})) {
+		const userId = result.item.id!;
+		if (result.status !== 200) {
+			out.push({userId, status: result.status});
+			continue;
+		}
+		const value = parseModel(
+			userRegistrationDetailsSchema,
+			result.body,
+			endpointOf('GET', `/v1.0${registrationPath(userId)}`),
+		);
+		out.push({userId, status: 200, value});
+	}
+	return out;
 }
 
 export type IncludedUserTypes = 'all' | 'member' | 'guest';

@@ -283,3 +283,40 @@ export async function revokeSignInSessions(graph: Graph, userId: string): Promis
 	});
 	return response.body?.value !== false;
 }
+
+/**
+ * The registered methods of a few users (the admins' re-check without Entra ID P1), 20 per $batch, from beta because
+ * v1.0 omits hardware OATH tokens (COMPLIANCE.md). Items that fail keep only their status.
+ * Scope UserAuthenticationMethod.Read.All.
+ */
+export async function registeredMethodsOf(
+	graph: Graph,
+	userIds: readonly string[],
+): Promise<{readonly userId: string; readonly status: number; readonly value?: AuthenticationMethod[]}[]> {
+	const path = (id: string) => `/users/${segment(id)}/authentication/methods`;
+	const out: {userId: string; status: number; value?: AuthenticationMethod[]}[] = [];
+	const items = userIds.map(id => ({id, url: path(id)}));
+	for await (const result of batchStream(graph, items, {
+		version: 'beta',
+		scopes: ['UserAuthenticationMethod.Read.All'],
+		feature: 'authMethods',
+	})) {
+		const userId = result.item.id!;
+		if (result.status !== 200) {
+			out.push({userId, status: result.status});
+			continue;
+		}
+		const endpoint = endpointOf('GET', `/beta${path(userId)}`);
+		const value = (result.body as {value?: unknown} | undefined)?.value;
+		if (!Array.isArray(value)) {
+			out.push({userId, status: 200, value: []});
+			continue;
+		}
+		out.push({
+			userId,
+			status: 200,
+			value: value.map((m, i) => parseModel(authenticationMethodSchema, m, endpoint, `value[${i}]`)),
+		});
+	}
+	return out;
+}

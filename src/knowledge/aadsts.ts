@@ -5,6 +5,7 @@
  * Source: https://learn.microsoft.com/entra/identity-platform/reference-error-codes; any code can also be looked up at
  * https://login.microsoftonline.com/error?code=<n>. Refresh-token lifetime: https://learn.microsoft.com/entra/identity-platform/refresh-tokens
  */
+import type {MessageKey, Translator} from '../i18n/index.js';
 
 export const AADSTS_CODES = [
 	50072, 50074, 50076, 50079, 50105, 50126, 50158, 50173, 53003, 65001, 70043, 90002, 90099, 530034, 530035, 700016,
@@ -124,4 +125,9 @@ export function lookupAadsts(input: string): AadstsLookup | undefined {
 	}
 	if (code === undefined) return undefined;
 	return {code, entry: isKnownAadsts(code) ? AADSTS[code] : undefined, link: ERROR_PAGE(code)};
+}
+
+/** A catalogued code's words in the admin's language: `m` what it means, `c` the likely cause here, `f` the fix. */
+export function aadstsText(code: AadstsCode, part: 'm' | 'c' | 'f', t: Translator): string {
+	return t.dynamic(`aadsts.${part}${code}` satisfies string as MessageKey);
 }

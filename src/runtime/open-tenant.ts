@@ -120,6 +120,7 @@ export async function openTenant(session: Session, options: OpenTenantOptions): 
 		simulator,
 		signIn: () => auth.signIn(),
 		async close() {
+			graph.close();
 			if (simulator) {
 				persist(simulator, demoStateFile(session));
 				await simulator.stop();

@@ -6,6 +6,9 @@ import {legacyAuthStep} from './legacy-auth/index.js';
 import {mobileStep} from './mobile/index.js';
 import {officeStep} from './office/index.js';
 import {profileStep} from './profile/index.js';
+import {recoveryStep} from './recovery/index.js';
+import {ssprStep} from './sspr/index.js';
+import {summaryStep} from './summary/index.js';
 import type {StepModule} from './types.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: each module has its own findings type; the host treats them opaquely.
@@ -15,5 +18,8 @@ export const STEP_MODULES: ReadonlyMap<StepId, StepModule<any>> = new Map<StepId
 	['office', officeStep],
 	['mobile', mobileStep],
 	['automation', automationStep],
+	['sspr', ssprStep],
+	['recovery', recoveryStep],
+	['summary', summaryStep],
 	['enforce', enforceStep],
 ]);

@@ -24,6 +24,8 @@ export interface StepContext {
 	readonly now: () => string;
 	/** Where the step may write files the admin asked for (exports, .reg files): the working directory. */
 	readonly workDir: string;
+	/** The progress folder (0700): local evidence kept before a change (recovery snapshots). Absent: use workDir. */
+	readonly progressDir?: string;
 	/** Emergency-access accounts declared so far (wizard answer or --break-glass). */
 	readonly breakGlass: readonly string[];
 	/** Answers other steps gave (read-only): the enforce step reads steps 2 and 5's open items through `open()`. */

@@ -7,6 +7,7 @@ import type {Preview} from '../changes/runner.js';
 import type {WizardEngine} from '../wizard/engine.js';
 import type {StepId} from '../wizard/step-ids.js';
 import {useUi} from './context.js';
+import {errorText} from './error-text.js';
 import {wrapText} from './text.js';
 import {useKeys} from './use-keys.js';
 import {ConfirmDomain} from './widgets/ConfirmDomain.js';
@@ -82,12 +83,12 @@ export function PlanReview({
 				if (active) setPhase({kind: 'review', previews});
 			})
 			.catch((error: unknown) => {
-				if (active) setPhase({kind: 'result', outcome: 'failed', entries: [], error: (error as Error).message});
+				if (active) setPhase({kind: 'result', outcome: 'failed', entries: [], error: errorText(error, t)});
 			});
 		return () => {
 			active = false;
 		};
-	}, [engine, step, changes, isDryRun]);
+	}, [engine, step, changes, isDryRun, t]);
 
 	const apply = (previews: readonly Preview[]) => {
 		const pendingIds = new Set(previews.filter(p => p.state !== 'unchanged').map(p => p.change.id));
@@ -105,9 +106,7 @@ export function PlanReview({
 				onApplied?.(entries);
 				setPhase({kind: 'result', outcome: 'applied', entries: entries.filter(e => pendingIds.has(e.changeId))});
 			})
-			.catch((error: unknown) =>
-				setPhase({kind: 'result', outcome: 'failed', entries, error: (error as Error).message ?? String(error)}),
-			);
+			.catch((error: unknown) => setPhase({kind: 'result', outcome: 'failed', entries, error: errorText(error, t)}));
 	};
 
 	useKeys(

@@ -5,6 +5,7 @@ import type {Change} from '../changes/change.js';
 import type {WizardEngine} from '../wizard/engine.js';
 import type {StepId} from '../wizard/step-ids.js';
 import {useUi} from './context.js';
+import {errorText} from './error-text.js';
 import {PlanReview} from './PlanReview.js';
 import type {StepViewProps} from './steps/types.js';
 import {useKeys} from './use-keys.js';
@@ -20,10 +21,6 @@ export interface StepHostProps {
 	readonly height: number;
 	/** The step is finished here (or the admin left its review): move on. */
 	readonly onContinue: () => void;
-}
-
-function messageOf(error: unknown): string {
-	return (error as Error)?.message ?? String(error);
 }
 
 /**
@@ -70,7 +67,7 @@ export function StepHost({
 		return (
 			<Box flexDirection="column" marginTop={1}>
 				<Text {...theme.error} wrap="wrap">
-					{t('shell.readFailed', {message: messageOf(error)})}
+					{t('shell.readFailed', {message: errorText(error, t)})}
 				</Text>
 				<Text {...theme.muted}>{t('shell.retryKey')}</Text>
 			</Box>

@@ -109,6 +109,7 @@ export async function runWizard(
 				mode: effective.mode,
 				dryRun: effective.dryRun,
 				workDir: effective.paths.workDir,
+				progressDir: effective.paths.progressDir,
 				breakGlass: effective.flags.breakGlass,
 				acceptLockoutRisk: effective.flags.iUnderstandLockoutRisk,
 			});

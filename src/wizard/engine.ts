@@ -34,6 +34,8 @@ export interface EngineOptions {
 	readonly mode: Mode;
 	readonly dryRun: boolean;
 	readonly workDir: string;
+	/** The progress folder (evidence snapshots); defaults to workDir. */
+	readonly progressDir?: string;
 	/** --break-glass, merged with what the admin declares in the wizard. */
 	readonly breakGlass: readonly string[];
 	/** --i-understand-lockout-risk (see StepContext.acceptLockoutRisk). */
@@ -151,6 +153,7 @@ export class WizardEngine {
 			dryRun: this.options.dryRun,
 			now: this.options.now,
 			workDir: this.options.workDir,
+			progressDir: this.options.progressDir ?? this.options.workDir,
 			breakGlass: this.breakGlass,
 			answersOf: step => this.answers(step),
 			acceptLockoutRisk: this.options.acceptLockoutRisk === true,
@@ -212,6 +215,29 @@ export class WizardEngine {
 		} finally {
 			this.emit();
 		}
+	}
+
+	/**
+	 * Replaces a step's findings with a fresher view of the same facts — a live re-check (admins registering while the
+	 * step is open), a user the admin added by hand, the outcome of an action — and keeps its digest current. Nothing
+	 * happens when the step has not been assessed.
+	 */
+	updateFindings<F>(step: StepId, update: (findings: F) => F): void {
+		const current = this.findings.get(step);
+		if (current === undefined) return;
+		const next = update(current as F);
+		if (next === current) return;
+		this.findings.set(step, next);
+		const module = this.module(step);
+		if (module) {
+			this.options.controller.dispatch({
+				type: 'step-assessed',
+				step,
+				at: this.options.now(),
+				summary: module.summarize(next),
+			});
+		}
+		this.emit();
 	}
 
 	/**

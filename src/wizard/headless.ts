@@ -31,6 +31,8 @@ export interface PlannedChange {
 	readonly confirmation: 'confirm' | 'type-domain';
 	/** Already applied by this tool (journal): a real run would not send it again. */
 	readonly journaled: boolean;
+	/** Set when the change cannot be undone once applied: why. */
+	readonly irreversible?: string;
 	readonly previewError?: string;
 }
 
@@ -137,6 +139,9 @@ export async function runHeadless(engine: WizardEngine, options: HeadlessOptions
 					confirmation: change.confirmation,
 					method: change.request.method,
 					url: `${options.graphRoot}/${change.request.version}${change.request.path}`,
+					...(change.irreversible
+						? {irreversible: t.dynamic(change.irreversible.key, change.irreversible.params)}
+						: {}),
 				};
 				try {
 					const [preview] = await engine.preview([change]);
@@ -278,10 +283,11 @@ export function renderPlanMarkdown(doc: PlanDocument, t: Translator): string {
 				);
 			}
 			out.push(
-				`   ${t('plan.changeMeta', {
+				`   ${t(c.irreversible === undefined ? 'plan.changeMeta' : 'plan.changeMetaNoUndo', {
 					id: c.id,
 					scopes: c.scopes.join(', '),
 					confirmation: c.confirmation === 'type-domain' ? t('plan.confirmDomain') : t('plan.confirmKey'),
+					reason: c.irreversible ?? '',
 				})}`,
 			);
 			if (c.journaled) out.push(`   ${t('plan.journaled')}`);

@@ -1,7 +1,13 @@
 import {afterEach, describe, expect, it} from 'vitest';
 import {z} from 'zod';
 import {batch, batchGet} from '../../src/graph/batch.js';
-import {DryRunRefusal, GraphHttpError, GraphNetworkError, UntrustedUrlError} from '../../src/graph/errors.js';
+import {
+	DryRunRefusal,
+	GraphClosedError,
+	GraphHttpError,
+	GraphNetworkError,
+	UntrustedUrlError,
+} from '../../src/graph/errors.js';
 import {collect, iterate} from '../../src/graph/paging.js';
 import {type SeenRequest, startServer, type TestServer, testGraph} from './helpers.js';
 
@@ -168,6 +174,31 @@ describe('retry', () => {
 			.request({method: 'POST', path: '/identity/conditionalAccess/policies', body: {displayName: 'x'}})
 			.catch(e => e);
 		expect(error).toBeInstanceOf(GraphNetworkError);
+		expect(server.requests).toHaveLength(1);
+	});
+});
+
+describe('close', () => {
+	it('ends a retry wait at once and sends nothing more, so quitting mid-read leaves no timer behind', async () => {
+		server = await startServer(() => ({status: 503}));
+		let pending = 0;
+		// A real-time sleep that only ends when aborted: the handle must abort it, not wait it out.
+		const sleep = (_ms: number, signal?: AbortSignal) =>
+			new Promise<void>((_resolve, reject) => {
+				pending++;
+				signal?.addEventListener('abort', () => {
+					pending--;
+					reject(signal.reason);
+				});
+			});
+		const {graph} = testGraph(server, {sleep});
+		const inFlight = graph.request({path: '/users'}).catch(e => e);
+		await expect.poll(() => pending).toBe(1);
+		graph.close();
+		expect(await inFlight).toBeInstanceOf(GraphClosedError);
+		expect(pending).toBe(0);
+		expect(server.requests).toHaveLength(1);
+		await expect(graph.request({path: '/users'})).rejects.toBeInstanceOf(GraphClosedError);
 		expect(server.requests).toHaveLength(1);
 	});
 });

@@ -23,7 +23,7 @@ async function plan(options: {home?: string; json?: boolean; lang?: 'en' | 'ko'}
 	const code = await runDryRunPlan(
 		session,
 		{out: text => (stdout += text), err: text => (stderr += text)},
-		{host: {browserAvailable: false}, collector: async () => contosoAssessment(), onOpened: o => (opened = o)},
+		{host: {browserAvailable: false}, onOpened: o => (opened = o)},
 	);
 	return {code, stdout, stderr, sim: opened!.simulator!, home, session};
 }
@@ -52,9 +52,15 @@ describe('mfa-onboard --demo --dry-run --yes', () => {
 		expect(stdout).toContain('Get-OrganizationConfig | Format-Table Name,OAuth2ClientProfileEnabled');
 		expect(stdout).toContain('AADSTS50076');
 		expect(stdout).toMatch(/\[high\] svc-azure-automation@contosopartner\.onmicrosoft\.com still signs in/);
-		// The runner walks every registered module (step 6 joined through the registry); steps without one are listed.
+		// The runner walks every registered module, steps 6–9 included.
 		expect(stdout).toContain('## Step 6 — Enforce MFA for everyone\n\n### Findings');
-		expect(stdout).toContain('## Step 7 — Self-service password reset for admins\n\nNot part of this version yet');
+		expect(stdout).toContain('## Step 7 — Self-service password reset for admins\n\n### Findings');
+		expect(stdout).toContain('## Step 9 — Summary\n\n### Findings');
+		// A password reset is planned with its reason for having no undo, never with an undo command.
+		expect(stdout).toMatch(
+			/Change recovery\.reset\.[0-9a-f]{8} · .* cannot be undone: a password reset cannot be reversed/,
+		);
+		expect(stdout).not.toMatch(/undo recovery\.reset/);
 		expect(stderr).not.toContain('# mfa-onboard plan');
 		expect(stderr).toContain('devicelogin');
 		expect(stdout).not.toContain('devicelogin');
@@ -98,9 +104,9 @@ describe('mfa-onboard --demo --dry-run --yes', () => {
 			'planned',
 			'planned',
 			'planned',
-			'notAvailable',
-			'notAvailable',
-			'notAvailable',
+			'planned',
+			'planned',
+			'planned',
 		]);
 		expect(doc.steps[2]?.skipReason).toBe('Office handled by the desktop team');
 		const mobile = doc.steps.find(s => s.step === 'mobile')!;
@@ -120,7 +126,7 @@ describe('mfa-onboard --demo --dry-run --yes', () => {
 			'@odata.type': '#microsoft.graph.fido2AuthenticationMethodConfiguration',
 			state: 'enabled',
 		});
-		expect(doc.summary).toMatchObject({stepsPlanned: 5, stepsNotAvailable: 3, stepsFailed: 0});
+		expect(doc.summary).toMatchObject({stepsPlanned: 8, stepsNotAvailable: 0, stepsFailed: 0});
 		expect(doc.steps.slice(0, 5).reduce((n, s) => n + s.changes.length, 0)).toBe(2);
 	}, 30_000);
 

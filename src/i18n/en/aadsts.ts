@@ -10,6 +10,11 @@ export const aadsts = {
 	unknownCode: ({code}: {code: string}) =>
 		`${code} is not one this tool explains offline; Microsoft's page for it is linked below.`,
 	noCode: 'No AADSTS error code found in that text.',
+	noCodeHint: 'Give the code (AADSTS50076 or 50076) or paste the whole error message in quotes.',
+	listTitle: 'Entra sign-in error codes this tool explains offline:',
+	listHint:
+		'Run `mfa-onboard explain <code>` for what one means and how to fix it; any other code is looked up online.',
+	inline: ({code, meaning}: {code: string; meaning: string}) => `${code}: ${meaning}`,
 	m50072: 'The user must enrol for multifactor authentication before signing in.',
 	c50072: 'The account has no MFA method yet and a policy now requires one.',
 	f50072:
@@ -22,7 +27,7 @@ export const aadsts = {
 		'MFA is required by policy (Conditional Access, security defaults or per-user MFA) and this sign-in did not do it.',
 	c50076: 'A cached sign-in or a password-only script ran into a policy that now asks for MFA.',
 	f50076:
-		'Sign in again interactively so MFA can complete. Scripts that send a password (ROPC) must move to interactive sign-in or to a certificate-based app.',
+		'Sign in again interactively so MFA can complete. Scripts and integrations that send a password (ROPC) must move to an access token instead: an app with a certificate, a managed identity, or the Secure Application Model’s consented refresh token.',
 	m50079: 'The user must register security information before MFA can be enforced.',
 	c50079: 'The account has never registered an MFA method.',
 	f50079:
@@ -68,8 +73,10 @@ export const aadsts = {
 	c700016: 'A wrong --client-id, or a multitenant app not yet provisioned or consented in this tenant.',
 	f700016: 'Check the client id; run `mfa-onboard setup` to register the tool’s own app in this tenant.',
 	m700082: 'The refresh token expired because it was not used for too long (90 days by default).',
-	c700082: 'This tool’s cached sign-in was not used for a long time.',
-	f700082: 'Sign in again. The tool removes the expired sign-in from its cache and asks you to sign in.',
+	c700082:
+		'This tool’s cached sign-in was not used for a long time — or, in your own automation, a stored Secure Application Model refresh token was never renewed.',
+	f700082:
+		'Sign in again: the tool removes the expired sign-in from its cache and asks you to sign in. For automation, generate a new refresh token and store the new one Entra returns with every access token, so it is never left unused for 90 days.',
 	m7000218: 'The request needs a client assertion or client secret: the app is registered as confidential.',
 	c7000218: 'The app registration used by this tool does not allow public client flows, which device code needs.',
 	f7000218: 'Turn on "Allow public client flows" in the app registration (Authentication), or use a public client id.',

@@ -20,6 +20,17 @@ export const plan = {
 	noChanges: 'No change to the tenant: the decisions are recorded.',
 	changeMeta: ({id, scopes, confirmation}: {id: string; scopes: string; confirmation: string}) =>
 		`Change ${id} · permission ${scopes} · ${confirmation} · journaled, undo with \`mfa-onboard undo ${id}\``,
+	changeMetaNoUndo: ({
+		id,
+		scopes,
+		confirmation,
+		reason,
+	}: {
+		id: string;
+		scopes: string;
+		confirmation: string;
+		reason: string;
+	}) => `Change ${id} · permission ${scopes} · ${confirmation} · journaled; cannot be undone: ${reason}`,
 	confirmDomain: 'applied only after the tenant’s domain is typed',
 	confirmKey: 'applied only after a confirmation',
 	journaled: 'Already applied by this tool (journal): a real run would not send it again.',

@@ -21,6 +21,9 @@ import {stepLegacy} from './stepLegacy.js';
 import {stepMobile} from './stepMobile.js';
 import {stepOffice} from './stepOffice.js';
 import {stepProfile} from './stepProfile.js';
+import {stepRecovery} from './stepRecovery.js';
+import {stepSspr} from './stepSspr.js';
+import {stepSummary} from './stepSummary.js';
 import {steps} from './steps.js';
 import {stepUi} from './stepUi.js';
 import {undo} from './undo.js';
@@ -48,6 +51,9 @@ export const ko: {readonly [A in keyof typeof en]: Translated<(typeof en)[A]>} =
 	stepMobile,
 	stepOffice,
 	stepProfile,
+	stepRecovery,
+	stepSspr,
+	stepSummary,
 	stepUi,
 	steps,
 	undo,

@@ -21,6 +21,8 @@ export const plan: Translated<typeof en> = {
 	noChanges: '테넌트에서 바꿀 것은 없습니다. 결정은 기록했습니다.',
 	changeMeta: ({id, scopes, confirmation}) =>
 		`변경 ${id} · 권한 ${scopes} · ${confirmation} · 기록에 남으며 \`mfa-onboard undo ${id}\`로 되돌림`,
+	changeMetaNoUndo: ({id, scopes, confirmation, reason}) =>
+		`변경 ${id} · 권한 ${scopes} · ${confirmation} · 기록에 남지만 되돌릴 수 없음: ${reason}`,
 	confirmDomain: '테넌트 도메인을 입력해야 적용',
 	confirmKey: '확인을 받은 뒤에만 적용',
 	journaled: '이 도구가 이미 적용했습니다(기록 참조). 실제 실행에서 다시 보내지 않습니다.',

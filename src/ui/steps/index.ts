@@ -7,6 +7,9 @@ import {LegacyAuthView} from './LegacyAuthView.js';
 import {MobileView} from './MobileView.js';
 import {OfficeView} from './OfficeView.js';
 import {ProfileView} from './ProfileView.js';
+import {RecoveryView} from './RecoveryView.js';
+import {SsprView} from './SsprView.js';
+import {SummaryView} from './SummaryView.js';
 import type {StepViewProps} from './types.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: each view has its own findings type; StepHost passes them through.
@@ -16,5 +19,8 @@ export const STEP_VIEWS: Partial<Record<StepId, ComponentType<StepViewProps<any>
 	office: OfficeView,
 	mobile: MobileView,
 	automation: AutomationView,
+	sspr: SsprView,
+	recovery: RecoveryView,
+	summary: SummaryView,
 	enforce: EnforceView,
 };
