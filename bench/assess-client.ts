@@ -1,0 +1,307 @@
+/**
+ * The assessing process of the large-tenant benchmark (one per run, so its peak RSS is its own): either the product's
+ * assessment or the naive baseline, against a simulator in another process, on a virtual clock shared with it.
+ *
+ * - `product`: the product's Graph layer (pacer, retry, counters) with the session clock virtual, reading the tenant
+ *   as the assessment does.
+ * - `naive`: what a script written with the Graph SDK alone would do: every user, then every sign-in of the window
+ *   (interactive and non-interactive, beta) with `PageIterator`, classified client-side; 429s are answered by the
+ *   SDK's retry behaviour (honour Retry-After) on the same virtual clock, and nothing paces it.
+ *
+ * Usage (by bench/assessment.ts): node <out>/assess-client.mjs '<AssessClientConfig JSON>' → one JSON line.
+ */
+import {
+	Client,
+	type Context,
+	HTTPMessageHandler,
+	type Middleware,
+	PageIterator,
+} from '@microsoft/microsoft-graph-client';
+import {
+	type SignIn as ComplianceSignIn,
+	computeWindow,
+	createSignInAggregator,
+	type SignInSlice,
+} from '../src/compliance/index.js';
+import {createGraph, type Graph, type GraphStats} from '../src/graph/client.js';
+import {listSignIns, type SignInFilter} from '../src/graph/sign-ins.js';
+import {listUsers} from '../src/graph/users.js';
+import {RESOURCE_APP, scriptClientByAppId} from '../src/knowledge/first-party-apps.js';
+import {canonicalLegacyProtocol} from '../src/knowledge/legacy-protocols.js';
+import {cpuSeconds, peakRssBytes} from './lib/proc.js';
+import {VirtualClock} from './lib/virtual-clock.js';
+import {GRAPH_ORIGIN, installVirtualNetwork, type LatencyModel} from './lib/virtual-network.js';
+import type {SimHostReady} from './sim-host.js';
+
+export interface AssessClientConfig {
+	readonly mode: 'product' | 'naive';
+	readonly sim: SimHostReady;
+	/** Virtual epoch ms the run starts at (the simulator's clock is there too). */
+	readonly start: number;
+	readonly latency: LatencyModel;
+	readonly days?: number;
+}
+
+/** What either mode found, in the same terms, so the two can be checked against each other. */
+export interface Findings {
+	readonly users: number;
+	readonly legacySignIns: Readonly<Record<string, number>>;
+	readonly legacyUsers: number;
+	readonly automationAccounts: number;
+	readonly signInRowsRead: number;
+}
+
+export interface AssessClientResult {
+	readonly mode: 'product' | 'naive';
+	readonly projectedSeconds: number;
+	readonly wallSeconds: number;
+	readonly cpuSeconds: number;
+	readonly peakRssBytes: number;
+	/** Requests this process sent, per endpoint family (product: graph.stats(); naive: counted by path). */
+	readonly requestsByFamily: Readonly<Record<string, number>>;
+	readonly requests: number;
+	readonly throttled: number;
+	readonly pacedSeconds?: number;
+	readonly backoffSeconds?: number;
+	readonly clockAdvances: number;
+	readonly findings: Findings;
+}
+
+/** The real fetch, for the simulator's clock control: only Graph traffic goes through the virtual network. */
+const realFetch = globalThis.fetch;
+
+async function postJson(url: string, body: unknown): Promise<void> {
+	const res = await realFetch(url, {
+		method: 'POST',
+		body: JSON.stringify(body),
+		headers: {'content-type': 'application/json'},
+	});
+	if (!res.ok) throw new Error(`${url}: ${res.status}`);
+	await res.arrayBuffer();
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// product
+
+function sliceFilter(slice: SignInSlice): SignInFilter | undefined {
+	switch (slice.kind) {
+		case 'legacy':
+			return {clientAppUsed: [slice.protocol]};
+		case 'ropc':
+			return {authenticationProtocol: 'ropc', errorCode: 0};
+		case 'scriptClient':
+			return {appId: slice.appId, errorCode: 0};
+		default:
+			return undefined;
+	}
+}
+
+/**
+ * Interim stand-in until the assessment collector (src/assessment/collect.ts) is on main: the user list and stage 1
+ * of the sign-in aggregator (legacy protocols, ROPC, script clients), one filter per slice, through the product's
+ * Graph layer. It exercises the harness (virtual clock, pacer, throttling, RSS) with the same request shapes.
+ */
+async function assessProduct(graph: Graph, now: Date, days: number | undefined): Promise<Findings> {
+	const window = computeWindow({now, licences: {entraIdP1: true, entraIdP2: false}, days});
+	let users = 0;
+	for await (const _ of listUsers(graph, {select: ['id', 'userPrincipalName', 'accountEnabled', 'userType']})) users++;
+	const aggregator = createSignInAggregator({window});
+	let rows = 0;
+	let stage = 0;
+	for (let pending = aggregator.pendingSlices(); pending.length > 0; pending = aggregator.pendingSlices()) {
+		stage++;
+		for (const slice of pending) {
+			const filter = stage === 1 ? sliceFilter(slice) : undefined;
+			if (!filter) {
+				aggregator.fail(slice, {reason: 'notRead', detail: 'interim benchmark collector'});
+				continue;
+			}
+			const signIns = listSignIns(graph, {
+				filter: {
+					...filter,
+					since: window.from,
+					until: window.to,
+					eventTypes: ['interactiveUser', 'nonInteractiveUser'],
+				},
+			});
+			for await (const row of signIns) {
+				rows++;
+				aggregator.add(row as ComplianceSignIn, slice);
+			}
+			aggregator.complete(slice);
+		}
+	}
+	const facts = aggregator.result();
+	const legacySignIns: Record<string, number> = {};
+	for (const [protocol, counts] of Object.entries(facts.legacy.byProtocol)) legacySignIns[protocol] = counts.signIns;
+	return {
+		users,
+		legacySignIns,
+		legacyUsers: facts.legacy.users ?? 0,
+		automationAccounts: facts.automation.accounts.length,
+		signInRowsRead: rows,
+	};
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// naive
+
+interface NaiveCounters {
+	requests: Record<string, number>;
+	throttled: number;
+}
+
+/** The SDK's RetryHandler behaviour (honour Retry-After, else back off; 3 retries), on the virtual clock. */
+class VirtualRetryHandler implements Middleware {
+	#next?: Middleware;
+	constructor(
+		private readonly clock: VirtualClock,
+		private readonly counters: NaiveCounters,
+	) {}
+	setNext(next: Middleware): void {
+		this.#next = next;
+	}
+	async execute(context: Context): Promise<void> {
+		for (let attempt = 0; ; attempt++) {
+			const url = typeof context.request === 'string' ? context.request : context.request.url;
+			const family = /\/auditLogs\//i.test(url) ? 'signIns' : 'directory';
+			this.counters.requests[family] = (this.counters.requests[family] ?? 0) + 1;
+			await this.#next!.execute(context);
+			const status = context.response?.status;
+			if ((status !== 429 && status !== 503 && status !== 504) || attempt >= 3) return;
+			if (status === 429) this.counters.throttled++;
+			const retryAfter = Number(context.response?.headers.get('Retry-After'));
+			await this.clock.sleep(Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter * 1000 : 2 ** attempt * 3000);
+		}
+	}
+}
+
+class BearerHandler implements Middleware {
+	#next?: Middleware;
+	constructor(private readonly token: string) {}
+	setNext(next: Middleware): void {
+		this.#next = next;
+	}
+	async execute(context: Context): Promise<void> {
+		context.options ??= {};
+		const options = context.options;
+		const headers = new Headers(options.headers as ConstructorParameters<typeof Headers>[0]);
+		headers.set('Authorization', `Bearer ${this.token}`);
+		options.headers = Object.fromEntries(headers);
+		await this.#next!.execute(context);
+	}
+}
+
+async function assessNaive(
+	clock: VirtualClock,
+	config: AssessClientConfig,
+	now: Date,
+): Promise<{findings: Findings; counters: NaiveCounters}> {
+	const counters: NaiveCounters = {requests: {}, throttled: 0};
+	const retry = new VirtualRetryHandler(clock, counters);
+	const bearer = new BearerHandler(config.sim.token);
+	retry.setNext(bearer);
+	bearer.setNext(new HTTPMessageHandler());
+	const client = Client.initWithMiddleware({middleware: retry, baseUrl: `${GRAPH_ORIGIN}/`, defaultVersion: 'beta'});
+	const window = computeWindow({now, licences: {entraIdP1: true, entraIdP2: false}, days: config.days});
+
+	let users = 0;
+	const firstUsers = await client.api('/users').select('id,userPrincipalName,accountEnabled,userType').top(999).get();
+	await new PageIterator(client, firstUsers, () => {
+		users++;
+		return true;
+	}).iterate();
+
+	const legacySignIns: Record<string, number> = {};
+	const legacyUsers = new Set<string>();
+	const automation = new Set<string>();
+	let rows = 0;
+	const classify = (s: ComplianceSignIn & {resourceId?: string; appId?: string}) => {
+		rows++;
+		const user = s.userId ?? s.userPrincipalName ?? '';
+		const protocol = canonicalLegacyProtocol(s.clientAppUsed);
+		if (protocol) {
+			legacySignIns[protocol] = (legacySignIns[protocol] ?? 0) + 1;
+			if (s.status?.errorCode === 0) legacyUsers.add(user);
+		}
+		if (s.status?.errorCode === 0) {
+			if (s.authenticationProtocol?.toLowerCase() === 'ropc') automation.add(user);
+			else if (scriptClientByAppId(s.appId)) automation.add(user);
+			else if (s.resourceId === RESOURCE_APP.partnerCenterApi) automation.add(user);
+		}
+		return true;
+	};
+	const range = `createdDateTime ge ${window.from} and createdDateTime le ${window.to}`;
+	// Beta lists interactive sign-ins unless the filter names the event type (GRAPH.md §1): two listings.
+	for (const filter of [range, `${range} and signInEventTypes/any(t: t eq 'nonInteractiveUser')`]) {
+		const first = await client.api('/auditLogs/signIns').filter(filter).top(1000).get();
+		await new PageIterator(client, first, classify).iterate();
+	}
+	return {
+		findings: {
+			users,
+			legacySignIns,
+			legacyUsers: legacyUsers.size,
+			automationAccounts: automation.size,
+			signInRowsRead: rows,
+		},
+		counters,
+	};
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+async function main(): Promise<void> {
+	const config = JSON.parse(process.argv[2] ?? '{}') as AssessClientConfig;
+	const clock = new VirtualClock({
+		start: config.start,
+		onAdvance: now => postJson(`${config.sim.control}/clock`, {now}),
+	});
+	const {counters: network} = installVirtualNetwork(clock, config.sim.url, config.latency);
+	const now = new Date(config.start);
+	const cpuStart = process.cpuUsage();
+	const wallStart = performance.now();
+	let findings: Findings;
+	let requestsByFamily: Record<string, number>;
+	let throttled: number;
+	let stats: GraphStats | undefined;
+	if (config.mode === 'product') {
+		const graph = createGraph({
+			session: {
+				cloud: {graphRoot: GRAPH_ORIGIN, graphOrigin: config.sim.url},
+				dryRun: false,
+				clock: {now: () => new Date(clock.now()), sleep: ms => clock.sleep(ms)},
+			},
+			tokens: {getToken: async () => config.sim.token},
+		});
+		findings = await assessProduct(graph, now, config.days);
+		stats = graph.stats();
+		requestsByFamily = Object.fromEntries(Object.entries(stats.families).map(([f, s]) => [f, s.requests]));
+		throttled = stats.throttled;
+	} else {
+		const naive = await assessNaive(clock, config, now);
+		findings = naive.findings;
+		requestsByFamily = naive.counters.requests;
+		throttled = naive.counters.throttled;
+	}
+	const result: AssessClientResult = {
+		mode: config.mode,
+		projectedSeconds: (clock.now() - config.start) / 1000,
+		wallSeconds: (performance.now() - wallStart) / 1000,
+		cpuSeconds: cpuSeconds(cpuStart),
+		peakRssBytes: peakRssBytes(),
+		requestsByFamily,
+		requests: network.requests,
+		throttled,
+		pacedSeconds: stats && stats.pacedMs / 1000,
+		backoffSeconds: stats && stats.backoffMs / 1000,
+		clockAdvances: clock.advances,
+		findings,
+	};
+	process.stdout.write(`${JSON.stringify(result)}\n`);
+}
+
+main().catch((error: unknown) => {
+	process.stderr.write(`${(error as Error)?.stack ?? String(error)}\n`);
+	process.exitCode = 1;
+});

@@ -1,0 +1,207 @@
+/**
+ * Start-up: `--version` and the first frames of `--demo` in a real pseudo-terminal, each beside `node -e 0` spawned
+ * the same way in the same run (interleaved, so load drifts hit both alike).
+ *
+ * - `--version`: spawn → exit with pipes, against `node -e 0` with the same pipes. Target ≤ 2× the bare node.
+ * - `--demo` in node-pty, the screen rendered by @xterm/headless (as e2e/pty.ts does): time from spawn to the first
+ *   non-blank screen (the sign-in screen: the first frame the wizard draws), and to "Step 1 of" (the step list, after
+ *   the simulated approval the demo deliberately waits about a second for). Baseline: `node -e 0` in the same pty,
+ *   spawn → exit. Target: first frame ≤ 250 ms.
+ * Each run gets a new, empty MFA_ONBOARD_HOME, as a first `npx mfa-onboard --demo` would.
+ */
+import {spawn} from 'node:child_process';
+import {mkdtempSync, rmSync} from 'node:fs';
+import {createRequire} from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import {type Summary, summarise} from './lib/stats.js';
+
+const require = createRequire(import.meta.url);
+
+export interface NodeUnderTest {
+	readonly label: string;
+	readonly binary: string;
+	/** Extra environment for this variant (e.g. NODE_COMPILE_CACHE). */
+	readonly env?: Readonly<Record<string, string>>;
+}
+
+export interface StartupOptions {
+	/** The repository root (bin/mfa-onboard.js and dist/ must be built). */
+	readonly root: string;
+	readonly runs: number;
+	readonly nodes: readonly NodeUnderTest[];
+	readonly log: (line: string) => void;
+	/** Give up on one pty run after this long (a hung run is recorded, not fatal). */
+	readonly timeoutMs?: number;
+}
+
+export interface StartupFigures {
+	readonly label: string;
+	readonly bareExitMs: Summary;
+	readonly versionMs: Summary;
+	readonly ptyBareExitMs: Summary;
+	readonly firstFrameMs: Summary;
+	readonly stepListMs: Summary;
+	/** Median `--version` over median `node -e 0`. */
+	readonly versionRatio: number;
+	/** The first line the wizard drew (to show which screen "first frame" is). */
+	readonly firstFrameText: string;
+	readonly failures: number;
+}
+
+/** The environment a child CLI gets: no CI flag (Ink would draw only a last frame), no colour, its own home. */
+export function childEnv(extra: Readonly<Record<string, string>>): Record<string, string> {
+	const env: Record<string, string> = {};
+	for (const [key, value] of Object.entries(process.env)) {
+		if (value === undefined) continue;
+		if (key === 'CI' || key === 'CONTINUOUS_INTEGRATION' || key.startsWith('CI_') || key === 'LC_ALL') continue;
+		if (key === 'NODE_OPTIONS' || key === 'NODE_COMPILE_CACHE') continue;
+		env[key] = value;
+	}
+	return {...env, NO_COLOR: '1', TERM: 'xterm-256color', LANG: 'en_US.UTF-8', ...extra};
+}
+
+function timeExit(binary: string, args: readonly string[], env: Record<string, string>): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const started = performance.now();
+		const child = spawn(binary, args, {stdio: ['ignore', 'pipe', 'pipe'], env});
+		let out = '';
+		child.stdout.on('data', d => {
+			out += d;
+		});
+		child.stderr.on('data', d => {
+			out += d;
+		});
+		child.on('error', reject);
+		child.on('close', code => {
+			const ms = performance.now() - started;
+			if (code !== 0)
+				reject(new Error(`${path.basename(binary)} ${args.join(' ')} exited ${code}: ${out.slice(0, 500)}`));
+			else resolve(ms);
+		});
+	});
+}
+
+interface PtyTimes {
+	readonly exitMs: number;
+	readonly firstFrameMs?: number;
+	readonly stepListMs?: number;
+	readonly firstLine?: string;
+}
+
+/**
+ * Spawns in a pty and times the first non-blank screen and the step list (then quits with q); with no `until`, times
+ * the exit. Times are taken when the bytes arrive; the headless terminal only decides what they show.
+ */
+function timePty(
+	binary: string,
+	args: readonly string[],
+	env: Record<string, string>,
+	waitForStepList: boolean,
+	timeoutMs: number,
+): Promise<PtyTimes> {
+	const pty = require('node-pty') as typeof import('node-pty');
+	const {Terminal} = require('@xterm/headless') as typeof import('@xterm/headless');
+	const cols = 100;
+	const rows = 30;
+	const term = new Terminal({cols, rows, allowProposedApi: true});
+	const screen = () => {
+		const lines: string[] = [];
+		const buffer = term.buffer.active;
+		for (let i = 0; i < buffer.length; i++) lines.push(buffer.getLine(i)?.translateToString(true) ?? '');
+		return lines;
+	};
+	return new Promise((resolve, reject) => {
+		const started = performance.now();
+		const child = pty.spawn(binary, [...args], {name: 'xterm-256color', cols, rows, env});
+		let firstFrameMs: number | undefined;
+		let stepListMs: number | undefined;
+		let firstLine: string | undefined;
+		let quitSent = false;
+		const timer = setTimeout(() => {
+			child.kill();
+			reject(new Error(`no step list after ${timeoutMs} ms; screen:\n${screen().join('\n').trim()}`));
+		}, timeoutMs);
+		child.onData(data => {
+			const arrived = performance.now() - started;
+			term.write(data, () => {
+				if (!waitForStepList) return;
+				const lines = screen();
+				if (firstFrameMs === undefined && lines.some(l => l.trim() !== '')) {
+					firstFrameMs = arrived;
+					firstLine = lines.find(l => l.trim() !== '')?.trim();
+				}
+				if (stepListMs === undefined && lines.some(l => /Step 1 of \d+/.test(l))) {
+					stepListMs = arrived;
+					if (!quitSent) {
+						quitSent = true;
+						child.write('q');
+					}
+				}
+			});
+		});
+		child.onExit(({exitCode}) => {
+			clearTimeout(timer);
+			const exitMs = performance.now() - started;
+			term.dispose();
+			if (exitCode !== 0) reject(new Error(`${args.join(' ')} exited ${exitCode}`));
+			else if (waitForStepList && stepListMs === undefined) reject(new Error('exited before the step list'));
+			else resolve({exitMs, firstFrameMs, stepListMs, firstLine});
+		});
+	});
+}
+
+export async function runStartup(options: StartupOptions): Promise<StartupFigures[]> {
+	const bin = path.join(options.root, 'bin', 'mfa-onboard.js');
+	const timeoutMs = options.timeoutMs ?? 30_000;
+	const results: StartupFigures[] = [];
+	for (const node of options.nodes) {
+		const bare: number[] = [];
+		const version: number[] = [];
+		const ptyBare: number[] = [];
+		const firstFrame: number[] = [];
+		const stepList: number[] = [];
+		let firstFrameText = '';
+		let failures = 0;
+		// One untimed round first: the page cache and the pty layer warm up, as they are for any real second run.
+		for (let i = -1; i < options.runs; i++) {
+			const home = mkdtempSync(path.join(os.tmpdir(), 'mfa-bench-home-'));
+			const env = childEnv({MFA_ONBOARD_HOME: home, ...node.env});
+			try {
+				const b = await timeExit(node.binary, ['-e', '0'], env);
+				const v = await timeExit(node.binary, [bin, '--version'], env);
+				const pb = await timePty(node.binary, ['-e', '0'], env, false, timeoutMs);
+				const demo = await timePty(node.binary, [bin, '--demo'], env, true, timeoutMs);
+				if (i < 0) continue;
+				bare.push(b);
+				version.push(v);
+				ptyBare.push(pb.exitMs);
+				firstFrame.push(demo.firstFrameMs!);
+				stepList.push(demo.stepListMs!);
+				firstFrameText ||= demo.firstLine ?? '';
+			} catch (error) {
+				failures++;
+				options.log(`  ${node.label}: run ${i + 1} failed: ${(error as Error).message.split('\n')[0]}`);
+			} finally {
+				rmSync(home, {recursive: true, force: true});
+			}
+		}
+		const figures: StartupFigures = {
+			label: node.label,
+			bareExitMs: summarise(bare),
+			versionMs: summarise(version),
+			ptyBareExitMs: summarise(ptyBare),
+			firstFrameMs: summarise(firstFrame),
+			stepListMs: summarise(stepList),
+			versionRatio: summarise(version).median / summarise(bare).median,
+			firstFrameText,
+			failures,
+		};
+		options.log(
+			`  ${node.label}: node -e 0 ${figures.bareExitMs.median.toFixed(0)} ms, --version ${figures.versionMs.median.toFixed(0)} ms, ` +
+				`first frame ${figures.firstFrameMs.median.toFixed(0)} ms, step list ${figures.stepListMs.median.toFixed(0)} ms`,
+		);
+		results.push(figures);
+	}
+	return results;
+}
