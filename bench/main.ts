@@ -248,10 +248,16 @@ export async function runBenchmarks(context: BenchContext): Promise<number> {
 	const nodes: NodeUnderTest[] = [{label: 'Node 20', binary: process.execPath}];
 	if (options.only.has('startup') && options.node24) {
 		const binary = node24Binary(context.root, !options.quick);
-		if (binary) nodes.push({label: 'Node 24', binary});
+		if (binary) {
+			nodes.push({label: 'Node 24', binary});
+			// The compile-cache lever (bin/mfa-onboard.js), measured by turning it off in the same run.
+			if (!options.quick) {
+				nodes.push({label: 'Node 24, compile cache off', binary, env: {NODE_DISABLE_COMPILE_CACHE: '1'}});
+			}
+		}
 		else log('Node 24 not installed (.tools/node24): start-up on this Node only');
 	}
-	const machine = machineInfo(Object.fromEntries(nodes.map(n => [n.label, n.binary])));
+	const machine = machineInfo(Object.fromEntries(nodes.filter(n => !n.env).map(n => [n.label, n.binary])));
 	log(
 		`bench: ${machine.cpu}, ${machine.cores} cores, load ${machine.loadAtStart.join(' ')}${options.quick ? ' (quick)' : ''}`,
 	);

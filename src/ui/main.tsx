@@ -22,9 +22,8 @@ import {acquireLock, type Lock} from '../wizard/lock.js';
 import {ProgressStore, type TenantRef} from '../wizard/progress-store.js';
 import {App} from './App.js';
 import {UiProvider} from './context.js';
-import {SignInScreen} from './SignInScreen.js';
+import {type ShownSignInScreen, showSignInScreen} from './first-frame.js';
 import {StepHost} from './StepHost.js';
-import {createSignInModel} from './sign-in-model.js';
 import {STEP_VIEWS} from './steps/index.js';
 import {makeTheme} from './theme.js';
 
@@ -63,19 +62,14 @@ async function defaultCollector(): Promise<Collector> {
 	};
 }
 
-/** Signs in on an Ink screen; returns the opened tenant, or throws (Ctrl-C → interrupted). */
+/** Signs in on an Ink screen (the one already shown, if any); returns the opened tenant, or throws (Ctrl-C → interrupted). */
 async function signIn(
 	session: Session,
 	host: HostFacts,
+	shown?: ShownSignInScreen,
 ): Promise<{opened: OpenedTenant; tenant: TenantRef; account: string}> {
 	const t = session.t;
-	const model = createSignInModel(() => session.clock.now().getTime());
-	const screen = render(
-		<UiProvider value={{t, theme: makeTheme(session.color)}}>
-			<SignInScreen model={model} isDemo={session.mode === 'demo'} />
-		</UiProvider>,
-		{exitOnCtrlC: true, patchConsole: false},
-	);
+	const {model, instance: screen} = shown ?? showSignInScreen(session);
 	let interrupted = false;
 	const exited = screen.waitUntilExit().then(() => {
 		interrupted = true;
@@ -112,11 +106,12 @@ export async function runWizard(
 	out: Output,
 	host: HostFacts,
 	collector?: Collector,
+	shown?: ShownSignInScreen,
 ): Promise<number> {
 	if (!session.color) chalk.level = 0;
 	const t = session.t;
 	const collect = collector ?? (await defaultCollector());
-	const {opened, tenant, account} = await signIn(session, host);
+	const {opened, tenant, account} = await signIn(session, host, shown);
 	const effective = opened.session;
 	let lock: Lock | undefined;
 	try {
