@@ -161,7 +161,9 @@ export function createAuth(options: AuthOptions): Auth {
 	const {session, ui} = options;
 	const t = session.t;
 	const redactor = options.redactor ?? new Redactor();
-	const mode: AuthMode = session.flags.auth ?? 'device-code';
+	// Issue 4: the browser is the default where one can be opened (a desktop session), device code elsewhere (SSH,
+	// containers) — and the fallback when Conditional Access blocks device code (AADSTS53003).
+	const mode: AuthMode = session.flags.auth ?? (options.browserAvailable === true ? 'browser' : 'device-code');
 	const tenant = session.flags.tenant;
 	const graphRoot = session.cloud.graphRoot.replace(/\/+$/, '');
 	const authority = `${session.cloud.authorityHost.replace(/\/+$/, '')}/${tenant ?? 'organizations'}`;

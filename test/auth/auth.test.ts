@@ -162,6 +162,16 @@ describe('browser', () => {
 		expect(h.browsed).toHaveLength(1);
 		expect(idp.calls.some(c => c.endsWith('authorization_code'))).toBe(true);
 	});
+
+	it('is the default where a browser can be opened; device code is the default where it cannot', async () => {
+		const desktop = makeAuth(newIdp(), {browserAvailable: true});
+		expect((await desktop.auth.signIn()).via).toBe('browser');
+		expect(desktop.h.prompts).toHaveLength(0);
+		await fs.rm(path.join(dir, 'cfg'), {recursive: true, force: true});
+		const ssh = makeAuth(newIdp(), {browserAvailable: false});
+		expect((await ssh.auth.signIn()).via).toBe('device-code');
+		expect(ssh.h.browsed).toHaveLength(0);
+	});
 });
 
 describe('dead refresh tokens', () => {

@@ -46,7 +46,8 @@ function auth(loginOrigin: string, browserAvailable = true) {
 	const prompts: DeviceCodePrompt[] = [];
 	const a = createAuth({
 		session: {
-			flags: {tenant: FAKE_TENANT},
+			// Device code explicitly: with a browser available the default would be the browser flow.
+			flags: {tenant: FAKE_TENANT, auth: 'device-code'},
 			paths: {tokenCache: path.join(dir, 'cache.json'), settings: path.join(dir, 'settings.json')},
 			cloud: {authorityHost: 'https://login.microsoftonline.com', graphRoot: 'https://graph.microsoft.com'},
 			t: createTranslator('en'),

@@ -24,7 +24,8 @@ export const cli = {
 	flagTenant: 'tenant to sign in to (GUID or domain); default: your home tenant',
 	flagClientId: 'app (client) id to sign in with; default: the one saved by `setup`, else the built-in one',
 	flagCloud: 'national cloud: global, usgov, usgovdod or china (default global)',
-	flagAuth: 'sign-in: device-code (default), browser, certificate, or token (from MFA_ONBOARD_ACCESS_TOKEN)',
+	flagAuth:
+		'sign-in: browser (default on a desktop), device-code (default over SSH), certificate, or token (MFA_ONBOARD_ACCESS_TOKEN)',
 	flagCertificate: 'with --auth certificate: PEM or PFX file of the app’s certificate',
 	flagGraphEndpoint: 'Graph root to use instead of the cloud’s (https, or http on loopback only)',
 	flagSignOut: 'forget the cached sign-in for this tool and exit',

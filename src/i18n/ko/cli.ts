@@ -26,7 +26,8 @@ export const cli: Translated<typeof en> = {
 	flagTenant: '로그인할 테넌트(GUID 또는 도메인). 기본값: 홈 테넌트',
 	flagClientId: '로그인에 쓸 앱(클라이언트) ID. 기본값: `setup`이 저장한 ID, 없으면 내장 ID',
 	flagCloud: '국가별 클라우드: global, usgov, usgovdod, china(기본 global)',
-	flagAuth: '로그인 방식: device-code(기본), browser, certificate, token(MFA_ONBOARD_ACCESS_TOKEN 사용)',
+	flagAuth:
+		'로그인 방식: browser(데스크톱 기본), device-code(SSH 기본), certificate, token(MFA_ONBOARD_ACCESS_TOKEN 사용)',
 	flagCertificate: '--auth certificate와 함께: 앱 인증서의 PEM 또는 PFX 파일',
 	flagGraphEndpoint: '클라우드 기본값 대신 쓸 Graph 루트(https, 또는 루프백에 한해 http)',
 	flagSignOut: '이 도구의 캐시된 로그인을 지우고 종료',
