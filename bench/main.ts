@@ -7,14 +7,15 @@
  * --keys N (UI keypresses), --readme (write the table into bench/README.md), --no-node24.
  */
 import {spawn, spawnSync} from 'node:child_process';
-import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import {type AssessmentRun, runAssessment} from './assessment.js';
 import {loadAverage, machineInfo} from './lib/machine.js';
 import {MiB} from './lib/proc.js';
 import {slope} from './lib/stats.js';
 import {DEFAULT_LATENCY} from './lib/virtual-network.js';
-import {type NodeUnderTest, runStartup, type StartupFigures} from './startup.js';
+import {eagerEntry, type NodeUnderTest, runStartup, type StartupFigures} from './startup.js';
 import type {UiLatencyResult} from './ui-latency.js';
 
 export interface BenchContext {
@@ -42,7 +43,7 @@ function parseOptions(argv: readonly string[]): Options {
 	return {
 		quick,
 		only: new Set(only ? only.split(',') : ['startup', 'assessment', 'ui']),
-		runs: Number(value('--runs') ?? (quick ? 3 : 15)),
+		runs: Number(value('--runs') ?? (quick ? 3 : 12)),
 		keys: Number(value('--keys') ?? (quick ? 40 : 300)),
 		readme: argv.includes('--readme'),
 		node24: !argv.includes('--no-node24'),
@@ -111,6 +112,19 @@ const count = (n: number) => n.toLocaleString('en-US');
 function startupRows(figures: readonly StartupFigures[]): Row[] {
 	const rows: Row[] = [];
 	for (const f of figures) {
+		if (f.leverOff) {
+			const shipped = figures.find(g => g.label === f.leverOff!.shipped);
+			if (!shipped) continue;
+			rows.push([
+				`Lever on ${f.leverOff.shipped}: ${f.leverOff.lever} — first frame / step list, with the lever`,
+				`${ms(shipped.firstFrameMs.median)} / ${ms(shipped.stepListMs.median)}`,
+				`without: ${ms(f.firstFrameMs.median)} / ${ms(f.stepListMs.median)}`,
+				`${x(shipped.firstFrameMs.median / f.firstFrameMs.median)} / ${x(shipped.stepListMs.median / f.stepListMs.median)}`,
+				'(lever)',
+				'',
+			]);
+			continue;
+		}
 		rows.push([
 			`${f.label}: \`--version\` (spawn → exit, median of ${f.versionMs.n})`,
 			ms(f.versionMs.median),
@@ -246,18 +260,35 @@ export async function runBenchmarks(context: BenchContext): Promise<number> {
 	const options = parseOptions(context.argv);
 	const started = performance.now();
 	const nodes: NodeUnderTest[] = [{label: 'Node 20', binary: process.execPath}];
+	if (!options.quick) {
+		// The first-frame lever (src/ui/first-frame.tsx), measured against its "before" in the same run.
+		const dir = mkdtempSync(path.join(os.tmpdir(), 'mfa-bench-entry-'));
+		nodes.push({
+			label: 'Node 20, wizard chunk loaded before the first frame',
+			binary: process.execPath,
+			bin: eagerEntry(context.root, dir),
+			leverOff: {
+				shipped: 'Node 20',
+				lever: 'sign-in screen drawn before the wizard chunk loads (src/ui/first-frame.tsx)',
+			},
+		});
+	}
 	if (options.only.has('startup') && options.node24) {
 		const binary = node24Binary(context.root, !options.quick);
 		if (binary) {
 			nodes.push({label: 'Node 24', binary});
 			// The compile-cache lever (bin/mfa-onboard.js), measured by turning it off in the same run.
 			if (!options.quick) {
-				nodes.push({label: 'Node 24, compile cache off', binary, env: {NODE_DISABLE_COMPILE_CACHE: '1'}});
+				nodes.push({
+					label: 'Node 24, compile cache off',
+					binary,
+					env: {NODE_DISABLE_COMPILE_CACHE: '1'},
+					leverOff: {shipped: 'Node 24', lever: 'compile cache (bin/mfa-onboard.js, Node ≥ 22.1)'},
+				});
 			}
-		}
-		else log('Node 24 not installed (.tools/node24): start-up on this Node only');
+		} else log('Node 24 not installed (.tools/node24): start-up on this Node only');
 	}
-	const machine = machineInfo(Object.fromEntries(nodes.filter(n => !n.env).map(n => [n.label, n.binary])));
+	const machine = machineInfo(Object.fromEntries(nodes.filter(n => !n.env && !n.bin).map(n => [n.label, n.binary])));
 	log(
 		`bench: ${machine.cpu}, ${machine.cores} cores, load ${machine.loadAtStart.join(' ')}${options.quick ? ' (quick)' : ''}`,
 	);

@@ -10,19 +10,46 @@
  * Each run gets a new, empty MFA_ONBOARD_HOME, as a first `npx mfa-onboard --demo` would.
  */
 import {spawn} from 'node:child_process';
-import {mkdtempSync, rmSync} from 'node:fs';
+import {mkdtempSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import {type Summary, summarise} from './lib/stats.js';
+import {pathToFileURL} from 'node:url';
+import {median, type Summary, summarise} from './lib/stats.js';
 
 const require = createRequire(import.meta.url);
 
 export interface NodeUnderTest {
 	readonly label: string;
 	readonly binary: string;
-	/** Extra environment for this variant (e.g. NODE_COMPILE_CACHE). */
+	/** Extra environment for this variant (e.g. NODE_DISABLE_COMPILE_CACHE). */
 	readonly env?: Readonly<Record<string, string>>;
+	/** Another entry script than bin/mfa-onboard.js (a lever's "before", see `eagerEntry`). */
+	readonly bin?: string;
+	/** This variant is a start-up lever turned off: the label of the shipped variant it is compared with, and the lever. */
+	readonly leverOff?: {readonly shipped: string; readonly lever: string};
+}
+
+/**
+ * An entry script that loads the wizard's heavy chunk (main.tsx: MSAL, Graph, zod, the steps) before the CLI starts,
+ * which is what start-up did before the sign-in screen was split out (src/ui/first-frame.tsx): the same work ahead
+ * of the first frame, so the lever can be measured against the shipped build in the same run.
+ */
+export function eagerEntry(root: string, dir: string): string {
+	const chunks = path.join(root, 'dist', 'chunks');
+	const main = readdirSync(chunks).find(f => /^main-[\w-]+\.js$/.test(f));
+	if (!main) throw new Error(`no main chunk in ${chunks}`);
+	const file = path.join(dir, 'eager-entry.mjs');
+	writeFileSync(
+		file,
+		[
+			`await import(${JSON.stringify(pathToFileURL(path.join(chunks, main)).href)});`,
+			`const {run} = await import(${JSON.stringify(pathToFileURL(path.join(root, 'dist', 'cli.js')).href)});`,
+			'await run();',
+			'',
+		].join('\n'),
+	);
+	return file;
 }
 
 export interface StartupOptions {
@@ -37,6 +64,7 @@ export interface StartupOptions {
 
 export interface StartupFigures {
 	readonly label: string;
+	readonly leverOff?: NodeUnderTest['leverOff'];
 	readonly bareExitMs: Summary;
 	readonly versionMs: Summary;
 	readonly ptyBareExitMs: Summary;
@@ -151,57 +179,74 @@ function timePty(
 	});
 }
 
+interface Samples {
+	readonly bare: number[];
+	readonly version: number[];
+	readonly ptyBare: number[];
+	readonly firstFrame: number[];
+	readonly stepList: number[];
+	firstFrameText: string;
+	failures: number;
+}
+
+/** Rounds go variant after variant (interleaved), so a change in the machine's load hits every variant alike. */
 export async function runStartup(options: StartupOptions): Promise<StartupFigures[]> {
 	const bin = path.join(options.root, 'bin', 'mfa-onboard.js');
 	const timeoutMs = options.timeoutMs ?? 30_000;
-	const results: StartupFigures[] = [];
-	for (const node of options.nodes) {
-		const bare: number[] = [];
-		const version: number[] = [];
-		const ptyBare: number[] = [];
-		const firstFrame: number[] = [];
-		const stepList: number[] = [];
-		let firstFrameText = '';
-		let failures = 0;
-		// One untimed round first: the page cache and the pty layer warm up, as they are for any real second run.
-		for (let i = -1; i < options.runs; i++) {
+	const samples: Samples[] = options.nodes.map(() => ({
+		bare: [],
+		version: [],
+		ptyBare: [],
+		firstFrame: [],
+		stepList: [],
+		firstFrameText: '',
+		failures: 0,
+	}));
+	// One untimed round first: the page cache, the compile cache and the pty layer warm up, as for any second run.
+	for (let i = -1; i < options.runs; i++) {
+		for (const [n, node] of options.nodes.entries()) {
+			const entry = node.bin ?? bin;
+			const into = samples[n]!;
 			const home = mkdtempSync(path.join(os.tmpdir(), 'mfa-bench-home-'));
 			const env = childEnv({MFA_ONBOARD_HOME: home, ...node.env});
 			try {
 				const b = await timeExit(node.binary, ['-e', '0'], env);
-				const v = await timeExit(node.binary, [bin, '--version'], env);
+				const v = await timeExit(node.binary, [entry, '--version'], env);
 				const pb = await timePty(node.binary, ['-e', '0'], env, false, timeoutMs);
-				const demo = await timePty(node.binary, [bin, '--demo'], env, true, timeoutMs);
+				const demo = await timePty(node.binary, [entry, '--demo'], env, true, timeoutMs);
 				if (i < 0) continue;
-				bare.push(b);
-				version.push(v);
-				ptyBare.push(pb.exitMs);
-				firstFrame.push(demo.firstFrameMs!);
-				stepList.push(demo.stepListMs!);
-				firstFrameText ||= demo.firstLine ?? '';
+				into.bare.push(b);
+				into.version.push(v);
+				into.ptyBare.push(pb.exitMs);
+				into.firstFrame.push(demo.firstFrameMs!);
+				into.stepList.push(demo.stepListMs!);
+				into.firstFrameText ||= demo.firstLine ?? '';
 			} catch (error) {
-				failures++;
+				into.failures++;
 				options.log(`  ${node.label}: run ${i + 1} failed: ${(error as Error).message.split('\n')[0]}`);
 			} finally {
 				rmSync(home, {recursive: true, force: true});
 			}
 		}
+	}
+	return options.nodes.map((node, n) => {
+		const into = samples[n]!;
 		const figures: StartupFigures = {
 			label: node.label,
-			bareExitMs: summarise(bare),
-			versionMs: summarise(version),
-			ptyBareExitMs: summarise(ptyBare),
-			firstFrameMs: summarise(firstFrame),
-			stepListMs: summarise(stepList),
-			versionRatio: summarise(version).median / summarise(bare).median,
-			firstFrameText,
-			failures,
+			leverOff: node.leverOff,
+			bareExitMs: summarise(into.bare),
+			versionMs: summarise(into.version),
+			ptyBareExitMs: summarise(into.ptyBare),
+			firstFrameMs: summarise(into.firstFrame),
+			stepListMs: summarise(into.stepList),
+			versionRatio: median(into.version) / median(into.bare),
+			firstFrameText: into.firstFrameText,
+			failures: into.failures,
 		};
 		options.log(
 			`  ${node.label}: node -e 0 ${figures.bareExitMs.median.toFixed(0)} ms, --version ${figures.versionMs.median.toFixed(0)} ms, ` +
 				`first frame ${figures.firstFrameMs.median.toFixed(0)} ms, step list ${figures.stepListMs.median.toFixed(0)} ms`,
 		);
-		results.push(figures);
-	}
-	return results;
+		return figures;
+	});
 }
