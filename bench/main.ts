@@ -4,7 +4,8 @@
  * code is 0 whatever they are, and non-zero only when a benchmark could not run at all (its code has rotted).
  *
  * Flags: --quick (the ~1-minute smoke run CI does), --only startup,assessment,ui, --runs N (start-up samples),
- * --keys N (UI keypresses), --readme (write the table into bench/README.md), --no-node24.
+ * --keys N (UI keypresses), --readme (write the table into bench/README.md), --no-node24, --users N,
+ * --sign-ins N,N,… (assessment sizes; the largest also runs the naive baseline), --no-naive.
  */
 import {spawn, spawnSync} from 'node:child_process';
 import {existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
@@ -31,6 +32,9 @@ interface Options {
 	readonly keys: number;
 	readonly readme: boolean;
 	readonly node24: boolean;
+	readonly users: number;
+	readonly signIns: readonly number[];
+	readonly naive: boolean;
 }
 
 function parseOptions(argv: readonly string[]): Options {
@@ -47,6 +51,9 @@ function parseOptions(argv: readonly string[]): Options {
 		keys: Number(value('--keys') ?? (quick ? 40 : 300)),
 		readme: argv.includes('--readme'),
 		node24: !argv.includes('--no-node24'),
+		users: Number(value('--users') ?? (quick ? 5_000 : 100_000)),
+		signIns: (value('--sign-ins') ?? (quick ? '20000,50000' : '100000,300000,1000000')).split(',').map(Number),
+		naive: !argv.includes('--no-naive'),
 	};
 }
 
@@ -325,9 +332,9 @@ export async function runBenchmarks(context: BenchContext): Promise<number> {
 		() =>
 			runAssessment({
 				outDir: context.outDir,
-				users: options.quick ? 10_000 : 100_000,
-				signIns: options.quick ? [30_000, 100_000] : [100_000, 300_000, 1_000_000],
-				naive: true,
+				users: options.users,
+				signIns: options.signIns,
+				naive: options.naive,
 				latency: DEFAULT_LATENCY,
 				log,
 			}),
