@@ -64,6 +64,8 @@ export interface AssessClientResult {
 	readonly pacedSeconds?: number;
 	readonly backoffSeconds?: number;
 	readonly clockAdvances: number;
+	/** Real seconds the simulator took to answer, per family: where the local wall time goes. */
+	readonly simulatorSecondsByFamily: Readonly<Record<string, number>>;
 	readonly findings: Findings;
 }
 
@@ -296,6 +298,9 @@ async function main(): Promise<void> {
 		pacedSeconds: stats && stats.pacedMs / 1000,
 		backoffSeconds: stats && stats.backoffMs / 1000,
 		clockAdvances: clock.advances,
+		simulatorSecondsByFamily: Object.fromEntries(
+			Object.entries(network.realMsByFamily).map(([f, ms]) => [f, Math.round(ms) / 1000]),
+		),
 		findings,
 	};
 	process.stdout.write(`${JSON.stringify(result)}\n`);

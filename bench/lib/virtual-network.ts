@@ -23,6 +23,17 @@ export const GRAPH_ORIGIN = 'https://graph.microsoft.com';
 export interface NetworkCounters {
 	requests: number;
 	bytes: number;
+	/** Real time the simulator took to answer, per endpoint family (where local wall time goes). */
+	readonly realMsByFamily: Record<string, number>;
+}
+
+function familyOfUrl(url: string): string {
+	const path = new URL(url).pathname.replace(/^\/(?:v1\.0|beta)/i, '').toLowerCase();
+	if (path.startsWith('/auditlogs/')) return 'signIns';
+	if (path === '/$batch') return 'batch';
+	if (path.startsWith('/reports/')) return 'reports';
+	if (path.startsWith('/identityprotection/')) return 'identityProtection';
+	return 'directory';
 }
 
 function urlOf(input: string | URL | Request): string {
@@ -38,15 +49,18 @@ export function installVirtualNetwork(
 	latency: LatencyModel,
 ): {counters: NetworkCounters; restore: () => void} {
 	const realFetch = globalThis.fetch;
-	const counters: NetworkCounters = {requests: 0, bytes: 0};
+	const counters: NetworkCounters = {requests: 0, bytes: 0, realMsByFamily: {}};
 	const virtualFetch = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
 		let url = urlOf(input);
 		if (url.startsWith(GRAPH_ORIGIN)) url = simulatorUrl + url.slice(GRAPH_ORIGIN.length);
 		const ms = /\/auditLogs\/signIns/i.test(url) ? latency.signInsMs : latency.otherMs;
 		await clock.sleep(ms / 2);
+		const family = familyOfUrl(url);
 		const answer = await clock.track(async () => {
+			const started = performance.now();
 			const response = await realFetch(input instanceof Request ? new Request(url, input) : url, init);
 			const body = await response.arrayBuffer();
+			counters.realMsByFamily[family] = (counters.realMsByFamily[family] ?? 0) + performance.now() - started;
 			return {response, body};
 		});
 		counters.requests++;
