@@ -51,8 +51,13 @@ export interface AssessmentRun {
 	readonly efficiency?: SignInEfficiency;
 }
 
-function spawnNode(script: string, arg: unknown): ChildProcess {
-	return spawn(process.execPath, [script, JSON.stringify(arg)], {stdio: ['pipe', 'pipe', 'pipe']});
+/** Extra Node flags for the simulator or the client, to find where time goes: e.g. `--cpu-prof --cpu-prof-dir=/tmp/p`. */
+function nodeArgs(name: 'MFA_BENCH_SIM_NODE_ARGS' | 'MFA_BENCH_CLIENT_NODE_ARGS'): string[] {
+	return (process.env[name] ?? '').split(' ').filter(Boolean);
+}
+
+function spawnNode(script: string, arg: unknown, flags: readonly string[]): ChildProcess {
+	return spawn(process.execPath, [...flags, script, JSON.stringify(arg)], {stdio: ['pipe', 'pipe', 'pipe']});
 }
 
 /** The first JSON line the child prints (its result), or its stderr as an error. */
@@ -142,7 +147,7 @@ export function efficiencyOf(
 
 async function runOnce(options: AssessmentOptions, mode: 'product' | 'naive', signIns: number): Promise<AssessmentRun> {
 	const hostConfig: SimHostConfig = {users: options.users, signIns, start: VIRTUAL_START};
-	const host = spawnNode(path.join(options.outDir, 'sim-host.mjs'), hostConfig);
+	const host = spawnNode(path.join(options.outDir, 'sim-host.mjs'), hostConfig, nodeArgs('MFA_BENCH_SIM_NODE_ARGS'));
 	try {
 		const sim = await firstJsonLine<SimHostReady>(host, 'simulator host');
 		const clientConfig: AssessClientConfig = {
@@ -151,7 +156,11 @@ async function runOnce(options: AssessmentOptions, mode: 'product' | 'naive', si
 			start: VIRTUAL_START,
 			latency: options.latency ?? DEFAULT_LATENCY,
 		};
-		const clientProcess = spawnNode(path.join(options.outDir, 'assess-client.mjs'), clientConfig);
+		const clientProcess = spawnNode(
+			path.join(options.outDir, 'assess-client.mjs'),
+			clientConfig,
+			nodeArgs('MFA_BENCH_CLIENT_NODE_ARGS'),
+		);
 		const client = await firstJsonLine<AssessClientResult>(clientProcess, `${mode} assessment`);
 		const simLog = await control<SimLogSummary>(sim, 'GET', '/log');
 		let efficiency: SignInEfficiency | undefined;
