@@ -443,7 +443,14 @@ function usageReport(ctx: RequestContext) {
 	if (format !== undefined && format !== 'application/json' && format !== 'text/csv')
 		throw badRequest(`Unsupported $format '${format}'.`);
 	if (format === 'application/json') {
-		const rows = r.rows().map(row => row.json);
+		// Every page of a report asks for the same rows: build them once per tenant state and day, not once per page,
+		// or paging a 100,000-user tenant's report (~500 pages) costs quadratic time (bench/README.md).
+		const key = `usage:${name}:${ctx.params.args ?? ''}:${ctx.version}:${ctx.tenant.version}:${day(ctx.now)}`;
+		let rows = ctx.core.cache.get(key) as Record<string, unknown>[] | undefined;
+		if (!rows) {
+			rows = r.rows().map(row => row.json);
+			ctx.core.cache.set(key, rows);
+		}
 		// JSON reports page by about 200 rows (GRAPH.md §11).
 		return respondCollection(
 			ctx,
