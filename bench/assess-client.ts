@@ -59,6 +59,8 @@ export interface AssessClientResult {
 	readonly peakRssBytes: number;
 	/** Requests this process sent, per endpoint family (product: graph.stats(); naive: counted by path). */
 	readonly requestsByFamily: Readonly<Record<string, number>>;
+	/** Requests inside $batch envelopes, by their own family (product only). */
+	readonly batchItemsByFamily?: Readonly<Record<string, number>>;
 	readonly requests: number;
 	readonly throttled: number;
 	readonly pacedSeconds?: number;
@@ -267,6 +269,7 @@ async function main(): Promise<void> {
 	let requestsByFamily: Record<string, number>;
 	let throttled: number;
 	let stats: GraphStats | undefined;
+	let batchItemsByFamily: Record<string, number> | undefined;
 	if (config.mode === 'product') {
 		const graph = createGraph({
 			session: {
@@ -279,6 +282,11 @@ async function main(): Promise<void> {
 		findings = await assessProduct(graph, now, config.days);
 		stats = graph.stats();
 		requestsByFamily = Object.fromEntries(Object.entries(stats.families).map(([f, s]) => [f, s.requests]));
+		batchItemsByFamily = Object.fromEntries(
+			Object.entries(stats.families)
+				.filter(([, s]) => s.batchItems > 0)
+				.map(([f, s]) => [f, s.batchItems]),
+		);
 		throttled = stats.throttled;
 	} else {
 		const naive = await assessNaive(clock, config, now);
@@ -293,6 +301,7 @@ async function main(): Promise<void> {
 		cpuSeconds: cpuSeconds(cpuStart),
 		peakRssBytes: peakRssBytes(),
 		requestsByFamily,
+		batchItemsByFamily,
 		requests: network.requests,
 		throttled,
 		pacedSeconds: stats && stats.pacedMs / 1000,

@@ -174,9 +174,11 @@ function assessmentRows(runs: readonly AssessmentRun[]): Row[] {
 	const big = product[product.length - 1];
 	if (!big) return rows;
 	const scale = `${count(big.users)} users / ${count(big.signIns)} sign-ins`;
+	const inner = big.client.batchItemsByFamily ?? {};
+	const carried = Object.keys(inner).length > 0 ? ` ($batch carrying ${families(inner)})` : '';
 	rows.push([
 		`Assessment (${scale}): requests per family`,
-		families(big.client.requestsByFamily),
+		`${families(big.client.requestsByFamily)}${carried}`,
 		naive ? `naive: ${families(naive.client.requestsByFamily)}` : '',
 		'',
 		'(reported)',
@@ -229,10 +231,20 @@ function assessmentRows(runs: readonly AssessmentRun[]): Row[] {
 		'(reported)',
 		'',
 	]);
+	rows.push([
+		'Assessment: where local wall time goes (simulator seconds answering, per family)',
+		Object.entries(big.client.simulatorSecondsByFamily)
+			.map(([f, sec]) => `${f} ${s(sec)}`)
+			.join(', '),
+		`simulator start ${s(big.simulator.startSeconds)}`,
+		'',
+		'(reported)',
+		'',
+	]);
 	const points = product.map(r => [r.signIns / 1e5, r.client.peakRssBytes / MiB] as const);
 	const perHundredK = slope(points);
 	rows.push([
-		`Assessment: peak RSS of the assessing process at ${product.map(r => count(r.signIns)).join(' / ')} sign-ins`,
+		`Assessment: peak RSS of the assessing process at ${product.map(r => count(r.signIns)).join(' / ')} sign-ins${product.some(r => r.sideBySide) ? ' (the smaller sizes side by side)' : ''}`,
 		product.map(r => mib(r.client.peakRssBytes)).join(' / '),
 		naive ? `naive ${mib(naive.client.peakRssBytes)}; simulator ${mib(big.simulator.peakRssBytes)}` : '',
 		Number.isNaN(perHundredK) ? '' : `${perHundredK.toFixed(1)} MiB per 10⁵ sign-ins`,
