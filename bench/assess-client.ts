@@ -66,6 +66,12 @@ export interface AssessClientResult {
 	readonly pacedSeconds?: number;
 	readonly backoffSeconds?: number;
 	readonly clockAdvances: number;
+	/** Sampled every 100 ms: the largest V8 heap in use, and what the assessment was doing at the peak RSS sample. */
+	readonly memory: {
+		readonly peakHeapUsedBytes: number;
+		readonly peakExternalBytes: number;
+		readonly phasesAtPeakRss: readonly string[];
+	};
 	/** Real seconds the simulator took to answer, per family: where the local wall time goes. */
 	readonly simulatorSecondsByFamily: Readonly<Record<string, number>>;
 	readonly findings: Findings;
@@ -105,10 +111,18 @@ function sliceFilter(slice: SignInSlice): SignInFilter | undefined {
  * of the sign-in aggregator (legacy protocols, ROPC, script clients), one filter per slice, through the product's
  * Graph layer. It exercises the harness (virtual clock, pacer, throttling, RSS) with the same request shapes.
  */
-async function assessProduct(graph: Graph, now: Date, days: number | undefined): Promise<Findings> {
+async function assessProduct(
+	graph: Graph,
+	now: Date,
+	days: number | undefined,
+	onProgress: (p: {phase: string; status: 'running' | 'done'}) => void,
+): Promise<Findings> {
 	const window = computeWindow({now, licences: {entraIdP1: true, entraIdP2: false}, days});
 	let users = 0;
+	onProgress({phase: 'directory', status: 'running'});
 	for await (const _ of listUsers(graph, {select: ['id', 'userPrincipalName', 'accountEnabled', 'userType']})) users++;
+	onProgress({phase: 'directory', status: 'done'});
+	onProgress({phase: 'signIns', status: 'running'});
 	const aggregator = createSignInAggregator({window});
 	let rows = 0;
 	let stage = 0;
@@ -135,6 +149,7 @@ async function assessProduct(graph: Graph, now: Date, days: number | undefined):
 			aggregator.complete(slice);
 		}
 	}
+	onProgress({phase: 'signIns', status: 'done'});
 	const facts = aggregator.result();
 	const legacySignIns: Record<string, number> = {};
 	for (const [protocol, counts] of Object.entries(facts.legacy.byProtocol)) legacySignIns[protocol] = counts.signIns;
@@ -255,6 +270,38 @@ async function assessNaive(
 
 // ---------------------------------------------------------------------------------------------------------------
 
+/** Samples memory on a real timer (virtual time has nothing to do with it); phases come from collect's progress. */
+function memorySampler() {
+	const running = new Set<string>();
+	let peakRss = 0;
+	let peakHeapUsedBytes = 0;
+	let peakExternalBytes = 0;
+	let phasesAtPeakRss: string[] = [];
+	const sample = () => {
+		const m = process.memoryUsage();
+		peakHeapUsedBytes = Math.max(peakHeapUsedBytes, m.heapUsed);
+		peakExternalBytes = Math.max(peakExternalBytes, m.external + m.arrayBuffers);
+		if (m.rss > peakRss) {
+			peakRss = m.rss;
+			phasesAtPeakRss = [...running];
+		}
+	};
+	const timer = setInterval(sample, 100);
+	timer.unref();
+	return {
+		onProgress(p: {phase: string; status: 'running' | 'done'}) {
+			if (p.status === 'running') running.add(p.phase);
+			else running.delete(p.phase);
+			sample();
+		},
+		stop() {
+			clearInterval(timer);
+			sample();
+			return {peakHeapUsedBytes, peakExternalBytes, phasesAtPeakRss};
+		},
+	};
+}
+
 async function main(): Promise<void> {
 	const config = JSON.parse(process.argv[2] ?? '{}') as AssessClientConfig;
 	const clock = new VirtualClock({
@@ -265,6 +312,7 @@ async function main(): Promise<void> {
 	const now = new Date(config.start);
 	const cpuStart = process.cpuUsage();
 	const wallStart = performance.now();
+	const sampler = memorySampler();
 	let findings: Findings;
 	let requestsByFamily: Record<string, number>;
 	let throttled: number;
@@ -279,7 +327,7 @@ async function main(): Promise<void> {
 			},
 			tokens: {getToken: async () => config.sim.token},
 		});
-		findings = await assessProduct(graph, now, config.days);
+		findings = await assessProduct(graph, now, config.days, sampler.onProgress);
 		stats = graph.stats();
 		requestsByFamily = Object.fromEntries(Object.entries(stats.families).map(([f, s]) => [f, s.requests]));
 		batchItemsByFamily = Object.fromEntries(
@@ -294,6 +342,7 @@ async function main(): Promise<void> {
 		requestsByFamily = naive.counters.requests;
 		throttled = naive.counters.throttled;
 	}
+	const memory = sampler.stop();
 	const result: AssessClientResult = {
 		mode: config.mode,
 		projectedSeconds: (clock.now() - config.start) / 1000,
@@ -307,6 +356,7 @@ async function main(): Promise<void> {
 		pacedSeconds: stats && stats.pacedMs / 1000,
 		backoffSeconds: stats && stats.backoffMs / 1000,
 		clockAdvances: clock.advances,
+		memory,
 		simulatorSecondsByFamily: Object.fromEntries(
 			Object.entries(network.realMsByFamily).map(([f, ms]) => [f, Math.round(ms) / 1000]),
 		),
