@@ -48,7 +48,8 @@ export interface Findings {
 	readonly legacySignIns: Readonly<Record<string, number>>;
 	readonly legacyUsers: number;
 	readonly automationAccounts: number;
-	readonly signInRowsRead: number;
+	/** Sign-in rows the client received (naive; the product streams them inside collect). */
+	readonly signInRowsRead?: number;
 }
 
 export interface AssessClientResult {
