@@ -47,7 +47,7 @@ function parseOptions(argv: readonly string[]): Options {
 	return {
 		quick,
 		only: new Set(only ? only.split(',') : ['startup', 'assessment', 'ui']),
-		runs: Number(value('--runs') ?? (quick ? 3 : 12)),
+		runs: Number(value('--runs') ?? (quick ? 3 : 10)),
 		keys: Number(value('--keys') ?? (quick ? 40 : 300)),
 		readme: argv.includes('--readme'),
 		node24: !argv.includes('--no-node24'),
