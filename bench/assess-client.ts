@@ -72,10 +72,24 @@ export interface AssessClientResult {
 		readonly peakHeapUsedBytes: number;
 		readonly peakExternalBytes: number;
 		readonly phasesAtPeakRss: readonly string[];
+		/** Heap in use after a full GC with the assessment's result still referenced (product only). */
+		readonly liveHeapWithResultBytes?: number;
 	};
 	/** Real seconds the simulator took to answer, per family: where the local wall time goes. */
 	readonly simulatorSecondsByFamily: Readonly<Record<string, number>>;
 	readonly findings: Findings;
+}
+
+/**
+ * The V8 heap still in use after a full collection, taken while the assessment's result is still referenced: what
+ * the product really holds, as opposed to garbage V8 had not collected yet at the peak RSS. Needs --expose-gc.
+ */
+let liveHeapWithResultBytes: number | undefined;
+function measureLiveHeap(): void {
+	const gc = (globalThis as {gc?: () => void}).gc;
+	if (!gc) return;
+	gc();
+	liveHeapWithResultBytes = process.memoryUsage().heapUsed;
 }
 
 /** The real fetch, for the simulator's clock control: only Graph traffic goes through the virtual network. */
@@ -152,6 +166,7 @@ async function assessProduct(
 	}
 	onProgress({phase: 'signIns', status: 'done'});
 	const facts = aggregator.result();
+	measureLiveHeap();
 	const legacySignIns: Record<string, number> = {};
 	for (const [protocol, counts] of Object.entries(facts.legacy.byProtocol)) legacySignIns[protocol] = counts.signIns;
 	return {
@@ -343,7 +358,7 @@ async function main(): Promise<void> {
 		requestsByFamily = naive.counters.requests;
 		throttled = naive.counters.throttled;
 	}
-	const memory = sampler.stop();
+	const memory = {...sampler.stop(), liveHeapWithResultBytes};
 	const result: AssessClientResult = {
 		mode: config.mode,
 		projectedSeconds: (clock.now() - config.start) / 1000,

@@ -158,11 +158,10 @@ async function runOnce(options: AssessmentOptions, mode: 'product' | 'naive', si
 			start: VIRTUAL_START,
 			latency: options.latency ?? DEFAULT_LATENCY,
 		};
-		const clientProcess = spawnNode(
-			path.join(options.outDir, 'assess-client.mjs'),
-			clientConfig,
-			nodeArgs('MFA_BENCH_CLIENT_NODE_ARGS'),
-		);
+		const clientProcess = spawnNode(path.join(options.outDir, 'assess-client.mjs'), clientConfig, [
+			'--expose-gc',
+			...nodeArgs('MFA_BENCH_CLIENT_NODE_ARGS'),
+		]);
 		const client = await firstJsonLine<AssessClientResult>(clientProcess, `${mode} assessment`);
 		const simLog = await control<SimLogSummary>(sim, 'GET', '/log');
 		let efficiency: SignInEfficiency | undefined;
