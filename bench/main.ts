@@ -241,6 +241,15 @@ function assessmentRows(runs: readonly AssessmentRun[]): Row[] {
 		'(reported)',
 		'',
 	]);
+	const memory = big.client.memory;
+	rows.push([
+		'Assessment: where the peak RSS goes — V8 heap: peak in use / live after a full GC with the result held',
+		`${mib(memory.peakHeapUsedBytes)} / ${memory.liveHeapWithResultBytes === undefined ? '?' : mib(memory.liveHeapWithResultBytes)}`,
+		`buffers ${mib(memory.peakExternalBytes)}; phases running at the peak: ${memory.phasesAtPeakRss.join(', ') || 'none (after the last phase)'}`,
+		'',
+		'(reported)',
+		'',
+	]);
 	const points = product.map(r => [r.signIns / 1e5, r.client.peakRssBytes / MiB] as const);
 	const perHundredK = slope(points);
 	rows.push([
