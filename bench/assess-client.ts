@@ -67,7 +67,7 @@ export interface AssessClientResult {
 	readonly pacedSeconds?: number;
 	readonly backoffSeconds?: number;
 	readonly clockAdvances: number;
-	/** Sampled every 100 ms: the largest V8 heap in use, and what the assessment was doing at the peak RSS sample. */
+	/** Sampled every 100 ms: the largest V8 heap in use, and what the assessment was doing as RSS neared its peak. */
 	readonly memory: {
 		readonly peakHeapUsedBytes: number;
 		readonly peakExternalBytes: number;
@@ -286,21 +286,23 @@ async function assessNaive(
 
 // ---------------------------------------------------------------------------------------------------------------
 
-/** Samples memory on a real timer (virtual time has nothing to do with it); phases come from collect's progress. */
+/**
+ * Samples memory on a real timer (virtual time has nothing to do with it); phases come from collect's progress. The
+ * phases reported are those running when RSS first came within 5% of its peak (RSS rarely falls back, so "at the
+ * peak" would otherwise name whatever ran last).
+ */
 function memorySampler() {
 	const running = new Set<string>();
-	let peakRss = 0;
+	const timeline: {rss: number; phases: string[]}[] = [];
 	let peakHeapUsedBytes = 0;
 	let peakExternalBytes = 0;
-	let phasesAtPeakRss: string[] = [];
 	const sample = () => {
 		const m = process.memoryUsage();
 		peakHeapUsedBytes = Math.max(peakHeapUsedBytes, m.heapUsed);
 		peakExternalBytes = Math.max(peakExternalBytes, m.external + m.arrayBuffers);
-		if (m.rss > peakRss) {
-			peakRss = m.rss;
-			phasesAtPeakRss = [...running];
-		}
+		const last = timeline[timeline.length - 1];
+		const phases = [...running];
+		if (!last || last.rss !== m.rss || last.phases.join() !== phases.join()) timeline.push({rss: m.rss, phases});
 	};
 	const timer = setInterval(sample, 100);
 	timer.unref();
@@ -313,7 +315,9 @@ function memorySampler() {
 		stop() {
 			clearInterval(timer);
 			sample();
-			return {peakHeapUsedBytes, peakExternalBytes, phasesAtPeakRss};
+			const peak = Math.max(...timeline.map(t => t.rss));
+			const near = timeline.find(t => t.rss >= 0.95 * peak);
+			return {peakHeapUsedBytes, peakExternalBytes, phasesAtPeakRss: near?.phases ?? []};
 		},
 	};
 }

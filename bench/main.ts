@@ -245,7 +245,7 @@ function assessmentRows(runs: readonly AssessmentRun[]): Row[] {
 	rows.push([
 		'Assessment: where the peak RSS goes — V8 heap: peak in use / live after a full GC with the result held',
 		`${mib(memory.peakHeapUsedBytes)} / ${memory.liveHeapWithResultBytes === undefined ? '?' : mib(memory.liveHeapWithResultBytes)}`,
-		`buffers ${mib(memory.peakExternalBytes)}; phases running at the peak: ${memory.phasesAtPeakRss.join(', ') || 'none (after the last phase)'}`,
+		`buffers ${mib(memory.peakExternalBytes)}; running as RSS neared its peak: ${memory.phasesAtPeakRss.join(', ') || 'no phase (after the last)'}`,
 		'',
 		'(reported)',
 		'',
