@@ -16,7 +16,15 @@ import {loadAverage, machineInfo} from './lib/machine.js';
 import {MiB} from './lib/proc.js';
 import {slope} from './lib/stats.js';
 import {DEFAULT_LATENCY} from './lib/virtual-network.js';
-import {eagerEntry, type NodeUnderTest, runStartup, type StartupFigures} from './startup.js';
+import {
+	childEnv,
+	eagerEntry,
+	type ImportCost,
+	importCosts,
+	type NodeUnderTest,
+	runStartup,
+	type StartupFigures,
+} from './startup.js';
 import type {UiLatencyResult} from './ui-latency.js';
 
 export interface BenchContext {
@@ -163,6 +171,21 @@ function startupRows(figures: readonly StartupFigures[]): Row[] {
 		]);
 	}
 	return rows;
+}
+
+function importRows(imports: readonly {label: string; costs: readonly ImportCost[]}[]): Row[] {
+	return imports.map(({label, costs}) => {
+		const beforeFrame = costs.filter(c => !c.holds.includes('after the first frame'));
+		const total = beforeFrame.reduce((sum, c) => sum + c.medianMs, 0);
+		return [
+			`${label}: where the first frame's time goes (each chunk imported in order, fresh process, median)`,
+			costs.map(c => `${c.holds} ${ms(c.medianMs)}`).join(' · '),
+			`sum before the frame ${ms(total)}`,
+			'',
+			'(reported)',
+			'',
+		] as const;
+	});
 }
 
 function families(byFamily: Readonly<Record<string, number>>): string {
@@ -349,9 +372,12 @@ export async function runBenchmarks(context: BenchContext): Promise<number> {
 		async () => {
 			const figures = await runStartup({root: context.root, runs: options.runs, nodes, log});
 			if (figures.some(f => f.firstFrameMs.n === 0)) throw new Error('no start-up run completed');
-			return figures;
+			const imports = nodes
+				.filter(n => !n.leverOff)
+				.map(n => ({label: n.label, costs: importCosts(context.root, n.binary, options.runs, childEnv({}))}));
+			return {figures, imports};
 		},
-		startupRows,
+		({figures, imports}) => [...startupRows(figures), ...importRows(imports)],
 	);
 	await section(
 		'assessment',

@@ -9,7 +9,7 @@
  *   spawn → exit. Target: first frame ≤ 250 ms.
  * Each run gets a new, empty MFA_ONBOARD_HOME, as a first `npx mfa-onboard --demo` would.
  */
-import {spawn} from 'node:child_process';
+import {execFileSync, spawn} from 'node:child_process';
 import {mkdtempSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import os from 'node:os';
@@ -249,4 +249,52 @@ export async function runStartup(options: StartupOptions): Promise<StartupFigure
 		);
 		return figures;
 	});
+}
+
+/** One step of the first-frame path: a chunk of dist/ and what it holds. */
+export interface ImportCost {
+	readonly chunk: string;
+	readonly holds: string;
+	readonly medianMs: number;
+}
+
+const PATH_CHUNKS: readonly {readonly prefix: string; readonly holds: string}[] = [
+	{prefix: 'i18n-', holds: 'catalogues (en, ko)'},
+	{prefix: 'parse-', holds: 'flag parsing (meow)'},
+	{prefix: 'session-', holds: 'session'},
+	{prefix: 'first-frame-', holds: 'Ink, React, yoga, @inkjs/ui, the sign-in screen'},
+	{prefix: 'main-', holds: 'the wizard: MSAL, Graph client, zod, steps (after the first frame)'},
+];
+
+/**
+ * Where start-up goes: the chunks on the way to the first frame imported one after another in a fresh process, in
+ * the order the CLI loads them, each timed; median over `runs` processes. Node's own boot is the first row.
+ */
+export function importCosts(root: string, binary: string, runs: number, env: Record<string, string>): ImportCost[] {
+	const chunks = path.join(root, 'dist', 'chunks');
+	const files = readdirSync(chunks);
+	const steps = [
+		{chunk: 'dist/cli.js', holds: 'entry', url: pathToFileURL(path.join(root, 'dist', 'cli.js')).href},
+		...PATH_CHUNKS.map(({prefix, holds}) => {
+			const file = files.find(f => f.startsWith(prefix) && f.endsWith('.js'));
+			if (!file) throw new Error(`no ${prefix}*.js chunk in dist/chunks`);
+			return {chunk: `chunks/${file}`, holds, url: pathToFileURL(path.join(chunks, file)).href};
+		}),
+	];
+	const script = [
+		'const t = [performance.now()];',
+		...steps.map(s => `await import(${JSON.stringify(s.url)}); t.push(performance.now());`),
+		'process.stdout.write(JSON.stringify(t));',
+	].join('\n');
+	const samples: number[][] = [];
+	for (let i = 0; i < runs; i++) {
+		const t = JSON.parse(
+			execFileSync(binary, ['--input-type=module', '-e', script], {encoding: 'utf8', env}),
+		) as number[];
+		samples.push(t);
+	}
+	return [
+		{chunk: '(node boot)', holds: 'Node start to the first import', medianMs: median(samples.map(t => t[0]!))},
+		...steps.map((s, i) => ({chunk: s.chunk, holds: s.holds, medianMs: median(samples.map(t => t[i + 1]! - t[i]!))})),
+	];
 }
