@@ -67,11 +67,12 @@ export interface AssessClientResult {
 	readonly pacedSeconds?: number;
 	readonly backoffSeconds?: number;
 	readonly clockAdvances: number;
-	/** Sampled every 100 ms: the largest V8 heap in use, and what the assessment was doing as RSS neared its peak. */
+	/** Sampled every 100 ms: the largest V8 heap in use, and what the assessment was doing while RSS grew. */
 	readonly memory: {
 		readonly peakHeapUsedBytes: number;
 		readonly peakExternalBytes: number;
-		readonly phasesAtPeakRss: readonly string[];
+		/** Where RSS grew most: the phases running while it rose, with the rise (largest first). */
+		readonly rssGrowthByPhases: readonly {readonly phases: string; readonly bytes: number}[];
 		/** Heap in use after a full GC with the assessment's result still referenced (product only). */
 		readonly liveHeapWithResultBytes?: number;
 	};
@@ -290,13 +291,13 @@ async function assessNaive(
 // ---------------------------------------------------------------------------------------------------------------
 
 /**
- * Samples memory on a real timer (virtual time has nothing to do with it); phases come from collect's progress. The
- * phases reported are those running when RSS first came within 5% of its peak (RSS rarely falls back, so "at the
- * peak" would otherwise name whatever ran last).
+ * Samples memory on a real timer (virtual time has nothing to do with it); phases come from collect's progress. RSS
+ * rarely falls back, so "the phase at the peak" would name whatever ran last: each rise is attributed instead to the
+ * phases running while it happened.
  */
 function memorySampler() {
 	const running = new Set<string>();
-	const timeline: {rss: number; phases: string[]}[] = [];
+	const timeline: {rss: number; phases: string[]}[] = [{rss: process.memoryUsage().rss, phases: ['before the first phase']}];
 	let peakHeapUsedBytes = 0;
 	let peakExternalBytes = 0;
 	const sample = () => {
@@ -318,9 +319,19 @@ function memorySampler() {
 		stop() {
 			clearInterval(timer);
 			sample();
-			const peak = Math.max(...timeline.map(t => t.rss));
-			const near = timeline.find(t => t.rss >= 0.95 * peak);
-			return {peakHeapUsedBytes, peakExternalBytes, phasesAtPeakRss: near?.phases ?? []};
+			// RSS growth attributed to what was running while it grew (the phases of the sample before the rise).
+			const growth = new Map<string, number>();
+			for (let i = 1; i < timeline.length; i++) {
+				const rise = timeline[i]!.rss - timeline[i - 1]!.rss;
+				if (rise <= 0) continue;
+				const label = timeline[i - 1]!.phases.join(' + ') || 'between phases';
+				growth.set(label, (growth.get(label) ?? 0) + rise);
+			}
+			const rssGrowthByPhases = [...growth]
+				.sort((a, b) => b[1] - a[1])
+				.slice(0, 4)
+				.map(([phases, bytes]) => ({phases, bytes}));
+			return {peakHeapUsedBytes, peakExternalBytes, rssGrowthByPhases};
 		},
 	};
 }

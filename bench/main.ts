@@ -273,7 +273,7 @@ function assessmentRows(runs: readonly AssessmentRun[]): Row[] {
 	rows.push([
 		'Assessment: where the peak RSS goes — V8 heap: peak in use / live after a full GC with the result held',
 		`${mib(memory.peakHeapUsedBytes)} / ${memory.liveHeapWithResultBytes === undefined ? '?' : mib(memory.liveHeapWithResultBytes)}`,
-		`buffers ${mib(memory.peakExternalBytes)}; running as RSS neared its peak: ${memory.phasesAtPeakRss.join(', ') || 'no phase (after the last)'}`,
+		`buffers ${mib(memory.peakExternalBytes)}; RSS grew during: ${memory.rssGrowthByPhases.map(g => `${g.phases} +${mib(g.bytes)}`).join('; ')}`,
 		'',
 		'(reported)',
 		'',
