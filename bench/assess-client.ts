@@ -10,6 +10,8 @@
  *
  * Usage (by bench/assessment.ts): node <out>/assess-client.mjs '<AssessClientConfig JSON>' → one JSON line.
  */
+
+import {collect} from 'mfa-bench:collector';
 import {
 	Client,
 	type Context,
@@ -17,15 +19,9 @@ import {
 	type Middleware,
 	PageIterator,
 } from '@microsoft/microsoft-graph-client';
-import {
-	type SignIn as ComplianceSignIn,
-	computeWindow,
-	createSignInAggregator,
-	type SignInSlice,
-} from '../src/compliance/index.js';
+import {type SignIn as ComplianceSignIn, computeWindow} from '../src/compliance/index.js';
 import {createGraph, type Graph, type GraphStats} from '../src/graph/client.js';
-import {listSignIns, type SignInFilter} from '../src/graph/sign-ins.js';
-import {listUsers} from '../src/graph/users.js';
+import {createTranslator} from '../src/i18n/index.js';
 import {RESOURCE_APP, scriptClientByAppId} from '../src/knowledge/first-party-apps.js';
 import {canonicalLegacyProtocol} from '../src/knowledge/legacy-protocols.js';
 import {cpuSeconds, peakRssBytes} from './lib/proc.js';
@@ -54,6 +50,8 @@ export interface Findings {
 
 export interface AssessClientResult {
 	readonly mode: 'product' | 'naive';
+	/** `collect` (src/assessment/collect.ts) or `interim` (bench/lib/interim-collector.ts). */
+	readonly collector: string;
 	readonly projectedSeconds: number;
 	readonly wallSeconds: number;
 	readonly cpuSeconds: number;
@@ -112,23 +110,10 @@ async function postJson(url: string, body: unknown): Promise<void> {
 // ---------------------------------------------------------------------------------------------------------------
 // product
 
-function sliceFilter(slice: SignInSlice): SignInFilter | undefined {
-	switch (slice.kind) {
-		case 'legacy':
-			return {clientAppUsed: [slice.protocol]};
-		case 'ropc':
-			return {authenticationProtocol: 'ropc', errorCode: 0};
-		case 'scriptClient':
-			return {appId: slice.appId, errorCode: 0};
-		default:
-			return undefined;
-	}
-}
-
 /**
- * Interim stand-in until the assessment collector (src/assessment/collect.ts) is on main: the user list and stage 1
- * of the sign-in aggregator (legacy protocols, ROPC, script clients), one filter per slice, through the product's
- * Graph layer. It exercises the harness (virtual clock, pacer, throttling, RSS) with the same request shapes.
+ * The product's assessment: `collect` from src/assessment/collect.ts (the read `check` and the wizard share), or its
+ * interim stand-in until that is in the tree (see collector.d.ts), through the product's Graph layer with the session
+ * clock virtual. `check --json` adds only printing the report.
  */
 async function assessProduct(
 	graph: Graph,
@@ -136,49 +121,29 @@ async function assessProduct(
 	days: number | undefined,
 	onProgress: (p: {phase: string; status: 'running' | 'done'}) => void,
 ): Promise<Findings> {
-	const window = computeWindow({now, licences: {entraIdP1: true, entraIdP2: false}, days});
-	let users = 0;
-	onProgress({phase: 'directory', status: 'running'});
-	for await (const _ of listUsers(graph, {select: ['id', 'userPrincipalName', 'accountEnabled', 'userType']})) users++;
-	onProgress({phase: 'directory', status: 'done'});
-	onProgress({phase: 'signIns', status: 'running'});
-	const aggregator = createSignInAggregator({window});
-	let rows = 0;
-	let stage = 0;
-	for (let pending = aggregator.pendingSlices(); pending.length > 0; pending = aggregator.pendingSlices()) {
-		stage++;
-		for (const slice of pending) {
-			const filter = stage === 1 ? sliceFilter(slice) : undefined;
-			if (!filter) {
-				aggregator.fail(slice, {reason: 'notRead', detail: 'interim benchmark collector'});
-				continue;
-			}
-			const signIns = listSignIns(graph, {
-				filter: {
-					...filter,
-					since: window.from,
-					until: window.to,
-					eventTypes: ['interactiveUser', 'nonInteractiveUser'],
-				},
-			});
-			for await (const row of signIns) {
-				rows++;
-				aggregator.add(row as ComplianceSignIn, slice);
-			}
-			aggregator.complete(slice);
-		}
-	}
-	onProgress({phase: 'signIns', status: 'done'});
-	const facts = aggregator.result();
+	const assessment = await collect(graph, {
+		now,
+		days,
+		breakGlass: [],
+		t: createTranslator('en'),
+		toolVersion: 'bench',
+		mode: 'live',
+		cloud: 'global',
+		onProgress,
+	});
+	onProgress({phase: 'collect returned', status: 'running'});
 	measureLiveHeap(onProgress);
+	const facts = assessment.input.signIns;
 	const legacySignIns: Record<string, number> = {};
-	for (const [protocol, counts] of Object.entries(facts.legacy.byProtocol)) legacySignIns[protocol] = counts.signIns;
+	for (const [protocol, counts] of Object.entries(facts.legacy.byProtocol)) {
+		if (counts) legacySignIns[protocol] = counts.signIns;
+	}
+	const users = assessment.input.users;
 	return {
-		users,
+		users: users.status === 'read' ? (users.value?.length ?? 0) : 0,
 		legacySignIns,
 		legacyUsers: facts.legacy.users ?? 0,
 		automationAccounts: facts.automation.accounts.length,
-		signInRowsRead: rows,
 	};
 }
 
@@ -297,7 +262,9 @@ async function assessNaive(
  */
 function memorySampler() {
 	const running = new Set<string>();
-	const timeline: {rss: number; phases: string[]}[] = [{rss: process.memoryUsage().rss, phases: ['before the first phase']}];
+	const timeline: {rss: number; phases: string[]}[] = [
+		{rss: process.memoryUsage().rss, phases: ['before the first phase']},
+	];
 	let peakHeapUsedBytes = 0;
 	let peakExternalBytes = 0;
 	const sample = () => {
@@ -379,6 +346,7 @@ async function main(): Promise<void> {
 	const memory = {...sampler.stop(), liveHeapWithResultBytes};
 	const result: AssessClientResult = {
 		mode: config.mode,
+		collector: __MFA_BENCH_COLLECTOR__,
 		projectedSeconds: (clock.now() - config.start) / 1000,
 		wallSeconds: (performance.now() - wallStart) / 1000,
 		cpuSeconds: cpuSeconds(cpuStart),
