@@ -24,6 +24,8 @@ import {createGraph, type Graph, type GraphStats} from '../src/graph/client.js';
 import {createTranslator} from '../src/i18n/index.js';
 import {RESOURCE_APP, scriptClientByAppId} from '../src/knowledge/first-party-apps.js';
 import {canonicalLegacyProtocol} from '../src/knowledge/legacy-protocols.js';
+import {reportToJson} from '../src/report/json.js';
+import type {Report} from '../src/report/types.js';
 import {cpuSeconds, peakRssBytes} from './lib/proc.js';
 import {VirtualClock} from './lib/virtual-clock.js';
 import {GRAPH_ORIGIN, installVirtualNetwork, type LatencyModel} from './lib/virtual-network.js';
@@ -65,6 +67,8 @@ export interface AssessClientResult {
 	readonly pacedSeconds?: number;
 	readonly backoffSeconds?: number;
 	readonly clockAdvances: number;
+	/** Bytes of the `check --json` output (product with the real collector only). */
+	readonly reportJsonBytes?: number;
 	/** Sampled every 100 ms: the largest V8 heap in use, and what the assessment was doing while RSS grew. */
 	readonly memory: {
 		readonly peakHeapUsedBytes: number;
@@ -84,6 +88,8 @@ export interface AssessClientResult {
  * the product really holds, as opposed to garbage V8 had not collected yet at the peak RSS. Needs --expose-gc.
  */
 let liveHeapWithResultBytes: number | undefined;
+/** Size of the `check --json` document the report serialises to. */
+let reportJsonBytes: number | undefined;
 function measureLiveHeap(onProgress: (p: {phase: string; status: 'running' | 'done'}) => void): void {
 	const gc = (globalThis as {gc?: () => void}).gc;
 	if (!gc) return;
@@ -131,6 +137,12 @@ async function assessProduct(
 		cloud: 'global',
 		onProgress,
 	});
+	// What `check --json` prints (src/commands/check.ts: collect, then reportToJson of its report).
+	if (assessment.report) {
+		onProgress({phase: 'reportToJson', status: 'running'});
+		reportJsonBytes = Buffer.byteLength(reportToJson(assessment.report as Report));
+		onProgress({phase: 'reportToJson', status: 'done'});
+	}
 	onProgress({phase: 'collect returned', status: 'running'});
 	measureLiveHeap(onProgress);
 	const facts = assessment.input.signIns;
@@ -358,6 +370,7 @@ async function main(): Promise<void> {
 		pacedSeconds: stats && stats.pacedMs / 1000,
 		backoffSeconds: stats && stats.backoffMs / 1000,
 		clockAdvances: clock.advances,
+		reportJsonBytes,
 		memory,
 		simulatorSecondsByFamily: Object.fromEntries(
 			Object.entries(network.realMsByFamily).map(([f, ms]) => [f, Math.round(ms) / 1000]),

@@ -21,6 +21,8 @@ declare module 'mfa-bench:collector' {
 	}
 
 	export interface BenchAssessment {
+		/** REPORT.md's report object (the collector's); the interim stand-in has none. */
+		readonly report?: unknown;
 		readonly input: {
 			readonly users: {readonly status: string; readonly value?: readonly unknown[]};
 			readonly signIns: {
