@@ -73,7 +73,7 @@ export interface AssessClientResult {
 	readonly memory: {
 		readonly peakHeapUsedBytes: number;
 		readonly peakExternalBytes: number;
-		/** Where RSS grew most: the phases running while it rose, with the rise (largest first). */
+		/** Where RSS's high-water mark grew most: the phases running while it rose, with the rise (largest first). */
 		readonly rssGrowthByPhases: readonly {readonly phases: string; readonly bytes: number}[];
 		/** Heap in use after a full GC with the assessment's result still referenced (product only). */
 		readonly liveHeapWithResultBytes?: number;
@@ -298,11 +298,14 @@ function memorySampler() {
 		stop() {
 			clearInterval(timer);
 			sample();
-			// RSS growth attributed to what was running while it grew (the phases of the sample before the rise).
+			// Each new high of RSS, attributed to what was running while it rose (the phases of the sample before):
+			// the rises add up to the peak minus the RSS at the start, so nothing is counted twice after a GC.
 			const growth = new Map<string, number>();
+			let high = timeline[0]!.rss;
 			for (let i = 1; i < timeline.length; i++) {
-				const rise = timeline[i]!.rss - timeline[i - 1]!.rss;
+				const rise = timeline[i]!.rss - high;
 				if (rise <= 0) continue;
+				high = timeline[i]!.rss;
 				const label = timeline[i - 1]!.phases.join(' + ') || 'between phases';
 				growth.set(label, (growth.get(label) ?? 0) + rise);
 			}
