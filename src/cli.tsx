@@ -105,6 +105,33 @@ async function dispatch(session: Session, out: Output, host: HostFacts): Promise
 				throw error;
 			}
 		}
+		case 'undo': {
+			const [{runUndo}, {createTextSignInUi}] = await Promise.all([
+				import('./commands/undo.js'),
+				import('./auth/render.js'),
+			]);
+			const err = (text: string) => out.stderr.write(text.endsWith('\n') ? text : `${text}\n`);
+			const canAsk = session.terminal.stdinIsTTY && session.terminal.stderrIsTTY && !session.terminal.ci;
+			const prompt = canAsk
+				? async (question: string) => {
+						const readline = await import('node:readline/promises');
+						const rl = readline.createInterface({input: process.stdin, output: out.stderr});
+						try {
+							return await rl.question(question);
+						} finally {
+							rl.close();
+						}
+					}
+				: undefined;
+			await runUndo(session, {
+				out: text => out.stdout.write(text),
+				err,
+				ui: createTextSignInUi({t: session.t, write: err, canPrompt: canAsk}),
+				host,
+				prompt,
+			});
+			return EXIT.ok;
+		}
 		case 'simulate': {
 			const {runSimulate} = await import('./simulator/cli.js');
 			// Ctrl-C (or SIGTERM) stops the simulator cleanly; the listeners go away with the command.

@@ -65,6 +65,8 @@ export interface Change {
 	readonly why: Msg;
 	readonly request: ChangeRequest;
 	readonly confirmation: Confirmation;
+	/** What the admin's users will notice once this is applied, stated on the confirmation screen (type-domain changes). */
+	readonly consequence?: Msg;
 	/** Dotted body paths that hold secrets (a temporary password): never journaled, printed or planned in clear. */
 	readonly secretPaths?: readonly string[];
 	/**

@@ -12,6 +12,9 @@ import {endpointOf, list, openEnum, opt, parseModel} from './schema.js';
 const READ = ['Policy.Read.All'];
 /** GRAPH.md §6: the docs ask for all three on writes. */
 const WRITE = ['Policy.ReadWrite.ConditionalAccess', 'Policy.Read.All', 'Application.Read.All'];
+/** For changes built as data (the enforce step): the same scopes this module's writes use. */
+export const CA_READ_SCOPES: readonly string[] = READ;
+export const CA_WRITE_SCOPES: readonly string[] = WRITE;
 
 export const CA_STATES = ['enabled', 'disabled', 'enabledForReportingButNotEnforced'] as const;
 
@@ -60,6 +63,7 @@ export const caPolicySchema = z.looseObject({
 export type CaPolicy = z.output<typeof caPolicySchema>;
 
 const POLICIES = '/identity/conditionalAccess/policies';
+export const CA_POLICIES_PATH = POLICIES;
 
 export function listCaPolicies(graph: Graph): Promise<CaPolicy[]> {
 	return collect(graph, {path: POLICIES, scopes: READ, feature: 'conditionalAccess'}, caPolicySchema);

@@ -18,6 +18,9 @@ export const securityDefaultsSchema = z.object({
 export type SecurityDefaults = z.output<typeof securityDefaultsSchema>;
 
 const SECURITY_DEFAULTS = '/policies/identitySecurityDefaultsEnforcementPolicy';
+export const SECURITY_DEFAULTS_PATH = SECURITY_DEFAULTS;
+/** GRAPH.md §5: the doc's "least" column is a quirk; this is the write scope to request. */
+export const SECURITY_DEFAULTS_WRITE_SCOPES: readonly string[] = ['Policy.ReadWrite.SecurityDefaults'];
 
 /** Scope Policy.Read.All. */
 export function getSecurityDefaults(graph: Graph): Promise<SecurityDefaults> {
@@ -30,7 +33,7 @@ export async function setSecurityDefaults(graph: Graph, isEnabled: boolean): Pro
 		method: 'PATCH',
 		path: SECURITY_DEFAULTS,
 		body: {isEnabled},
-		scopes: ['Policy.ReadWrite.SecurityDefaults'],
+		scopes: SECURITY_DEFAULTS_WRITE_SCOPES,
 	});
 }
 

@@ -91,3 +91,8 @@ export function listRoleDefinitions(graph: Graph): Promise<RoleDefinition[]> {
 		roleDefinitionSchema,
 	);
 }
+
+/** Active role assignments (unified RBAC, GRAPH.md §7). */
+export const ROLE_ASSIGNMENTS_PATH = '/roleManagement/directory/roleAssignments';
+/** Creating or removing an assignment (the enforce step's emergency-access account gets Global Administrator). */
+export const ROLE_ASSIGNMENT_WRITE_SCOPES: readonly string[] = ['RoleManagement.ReadWrite.Directory'];

@@ -162,6 +162,9 @@ export interface NewUser {
 	readonly forceChangePasswordNextSignIn?: boolean;
 }
 
+/** Scope of account creation and deletion (GRAPH.md §10). */
+export const USER_WRITE_SCOPES: readonly string[] = ['User.ReadWrite.All'];
+
 /** Creates a cloud-only user (a break-glass account). Scope User.ReadWrite.All. The password is never logged. */
 export async function createUser(graph: Graph, user: NewUser): Promise<User> {
 	graph.redactor.add(user.password);
@@ -178,7 +181,7 @@ export async function createUser(graph: Graph, user: NewUser): Promise<User> {
 				forceChangePasswordNextSignIn: user.forceChangePasswordNextSignIn ?? true,
 			},
 		},
-		scopes: ['User.ReadWrite.All'],
+		scopes: USER_WRITE_SCOPES,
 	});
 	return parseModel(userSchema, response.body, endpointOf('POST', response.url));
 }

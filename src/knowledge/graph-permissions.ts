@@ -152,6 +152,14 @@ export const GRAPH_PERMISSIONS = [
 		write: true,
 		leastRoles: ['groupsAdministrator'],
 	},
+	// The enforce step gives the emergency-access account it creates Global Administrator (POST roleAssignments:
+	// https://learn.microsoft.com/graph/api/rbacapplication-post-roleassignments, least role Privileged Role Administrator).
+	{
+		scope: 'RoleManagement.ReadWrite.Directory',
+		id: 'd01b97e9-cbc0-49fe-810a-750afd5527a3',
+		write: true,
+		leastRoles: ['privilegedRoleAdministrator'],
+	},
 	{
 		scope: 'Application.ReadWrite.All',
 		id: 'bdfbf15f-ee85-4955-8675-146e8e5296b5',
@@ -208,6 +216,7 @@ export const WRITE_SCOPES: readonly GraphScope[] = [
 	'User-PasswordProfile.ReadWrite.All',
 	'User.ReadWrite.All',
 	'GroupMember.ReadWrite.All',
+	'RoleManagement.ReadWrite.Directory',
 ];
 
 /** The permissions `setup` registers on the tool's own app: everything the wizard may use, nothing for setup itself. */

@@ -28,6 +28,12 @@ export interface StepContext {
 	readonly breakGlass: readonly string[];
 	/** Answers other steps gave (read-only): the enforce step reads steps 2 and 5's open items through `open()`. */
 	readonly answersOf: (step: StepId) => Answers;
+	/**
+	 * `--i-understand-lockout-risk`: the enforce step's lockout guard then lets the admin go on past the checks that are
+	 * not about emergency access (MFA registration of the signed-in admin, open items of steps 2 and 5). Never the
+	 * break-glass checks.
+	 */
+	readonly acceptLockoutRisk?: boolean;
 }
 
 /** Something still unresolved, shown in the summary and by the lockout guard. */

@@ -106,7 +106,9 @@ function Shell({controller, header, isDryRun, resume, onFresh, onQuit, now, rend
 					if (focus === 'list') setCursor(STEP_IDS[Math.min(STEP_IDS.length - 1, index + 1)]!);
 					break;
 				case 'open':
-					if (controller.canOpen(cursor)) setFocus('pane');
+					// Only from the list: an Enter inside the pane belongs to the step (finishing it moves focus back to
+					// the list, and the same key must not open the next step at once).
+					if (focus === 'list' && controller.canOpen(cursor)) setFocus('pane');
 					break;
 				case 'back':
 					setFocus('list');

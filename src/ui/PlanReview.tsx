@@ -8,6 +8,7 @@ import type {WizardEngine} from '../wizard/engine.js';
 import type {StepId} from '../wizard/step-ids.js';
 import {useUi} from './context.js';
 import {ConfirmDomain} from './widgets/ConfirmDomain.js';
+import {VirtualList} from './widgets/VirtualList.js';
 
 export interface PlanReviewProps {
 	readonly engine: WizardEngine;
@@ -18,6 +19,10 @@ export interface PlanReviewProps {
 	readonly isFocused: boolean;
 	/** Done here (applied, declined or dry-run shown): back to the step list, on to the next step. */
 	readonly onContinue: (outcome: 'applied' | 'declined' | 'planned' | 'failed') => void;
+	/** Called as soon as every change is applied (before the admin presses Enter): a step records what follows. */
+	readonly onApplied?: (entries: readonly JournalEntry[]) => void;
+	/** Rows available; long plans scroll instead of overflowing the pane. */
+	readonly height?: number;
 }
 
 type Phase =
@@ -45,7 +50,17 @@ function stateKey(state: Preview['state']): 'changes.stateCreate' | 'changes.sta
  * in a dry run the exact requests and nothing more; otherwise a confirmation — typing the tenant's domain when a change
  * challenges or blocks users — then each change applied and journaled, with its result.
  */
-export function PlanReview({engine, step, changes, isDryRun, domain, isFocused, onContinue}: PlanReviewProps) {
+export function PlanReview({
+	engine,
+	step,
+	changes,
+	isDryRun,
+	domain,
+	isFocused,
+	onContinue,
+	onApplied,
+	height = 20,
+}: PlanReviewProps) {
 	const {t, theme} = useUi();
 	const [phase, setPhase] = useState<Phase>({kind: 'previewing'});
 
@@ -70,8 +85,10 @@ export function PlanReview({engine, step, changes, isDryRun, domain, isFocused, 
 	}, [engine, step, changes, isDryRun]);
 
 	const apply = (previews: readonly Preview[]) => {
-		const pending = previews.filter(p => p.state !== 'unchanged').map(p => p.change);
-		const toApply = pending.length > 0 ? pending : changes;
+		const pendingIds = new Set(previews.filter(p => p.state !== 'unchanged').map(p => p.change.id));
+		// Every change goes to the runner, "already in place" ones too: it sends and journals nothing for those, and it
+		// settles any change a killed run left half-done (the tenant shows it in place, the journal says "applying").
+		const toApply = changes;
 		setPhase({kind: 'applying', done: 0});
 		const entries: JournalEntry[] = [];
 		engine
@@ -79,7 +96,10 @@ export function PlanReview({engine, step, changes, isDryRun, domain, isFocused, 
 				entries.push(entry);
 				setPhase({kind: 'applying', done: entries.length});
 			})
-			.then(() => setPhase({kind: 'result', outcome: 'applied', entries}))
+			.then(() => {
+				onApplied?.(entries);
+				setPhase({kind: 'result', outcome: 'applied', entries: entries.filter(e => pendingIds.has(e.changeId))});
+			})
 			.catch((error: unknown) =>
 				setPhase({kind: 'result', outcome: 'failed', entries, error: (error as Error).message ?? String(error)}),
 			);
@@ -93,7 +113,9 @@ export function PlanReview({engine, step, changes, isDryRun, domain, isFocused, 
 					return;
 				}
 				if (input === 'y') {
-					const needsDomain = changes.some(c => c.confirmation === 'type-domain');
+					const needsDomain = phase.previews.some(
+						p => p.state !== 'unchanged' && p.change.confirmation === 'type-domain',
+					);
 					if (needsDomain) setPhase({kind: 'confirm-domain', previews: phase.previews});
 					else apply(phase.previews);
 				} else if (input === 'n' || key.escape) {
@@ -112,7 +134,15 @@ export function PlanReview({engine, step, changes, isDryRun, domain, isFocused, 
 	if (phase.kind === 'confirm-domain') {
 		return (
 			<ConfirmDomain
-				consequence={changes.map(c => `• ${t.dynamic(c.title.key, c.title.params)}`).join('\n')}
+				consequence={[
+					...new Set(
+						phase.previews
+							.filter(p => p.state !== 'unchanged' && p.change.confirmation === 'type-domain')
+							.map(
+								({change: c}) => `• ${t.dynamic((c.consequence ?? c.title).key, (c.consequence ?? c.title).params)}`,
+							),
+					),
+				].join('\n')}
 				domain={domain}
 				onConfirm={() => apply(phase.previews)}
 				onCancel={() => setPhase({kind: 'result', outcome: 'declined', entries: []})}
@@ -139,6 +169,22 @@ export function PlanReview({engine, step, changes, isDryRun, domain, isFocused, 
 			</Box>
 		);
 	}
+	// Changes already in place are counted, not listed: the admin reads what will actually be sent.
+	const pending = phase.previews.filter(p => p.state !== 'unchanged');
+	const inPlace = phase.previews.length - pending.length;
+	const rows = pending.flatMap(preview => [
+		{
+			key: `${preview.change.id}:t`,
+			text: `• ${t.dynamic(preview.change.title.key, preview.change.title.params)} (${t(stateKey(preview.state))})`,
+			muted: false,
+		},
+		{
+			key: `${preview.change.id}:r`,
+			text: `  ${isDryRun ? t('changes.wouldSend', {method: preview.request.method, path: `/${preview.request.version}${preview.request.path}`}) : `${preview.request.method} /${preview.request.version}${preview.request.path}`}`,
+			muted: true,
+		},
+	]);
+	const listHeight = Math.max(2, height - 4 - (isDryRun ? 2 : 0) - (inPlace > 0 ? 1 : 0));
 	return (
 		<Box flexDirection="column">
 			<Text {...theme.title}>{t('shell.planTitle')}</Text>
@@ -147,20 +193,21 @@ export function PlanReview({engine, step, changes, isDryRun, domain, isFocused, 
 					{t('shell.planDryRun')}
 				</Text>
 			) : null}
-			{phase.previews.map(preview => (
-				<Box key={preview.change.id} flexDirection="column">
-					<Text wrap="wrap">
-						{`• ${t.dynamic(preview.change.title.key, preview.change.title.params)} `}
-						<Text {...theme.muted}>{`(${t(stateKey(preview.state))})`}</Text>
+			<VirtualList
+				items={rows}
+				height={listHeight}
+				isFocused={isFocused}
+				emptyText={t('shell.planNothing')}
+				renderItem={row => (
+					<Text {...(row.muted ? theme.muted : {})} wrap="truncate-end">
+						{row.text}
 					</Text>
-					<Text {...theme.muted} wrap="truncate-end">
-						{`  ${isDryRun ? t('changes.wouldSend', {method: preview.request.method, path: `/${preview.request.version}${preview.request.path}`}) : `${preview.request.method} /${preview.request.version}${preview.request.path}`}`}
-					</Text>
-				</Box>
-			))}
+				)}
+			/>
+			{inPlace > 0 ? <Text {...theme.muted}>{t('shell.planInPlace', {count: inPlace})}</Text> : null}
 			<Box marginTop={1}>
 				<Text {...theme.selected}>
-					{isDryRun ? t('shell.continueKey') : t('shell.planConfirm', {count: changes.length})}
+					{isDryRun ? t('shell.continueKey') : t('shell.planConfirm', {count: Math.max(pending.length, 1)})}
 				</Text>
 			</Box>
 		</Box>

@@ -100,6 +100,7 @@ export function StepHost({
 					isDryRun={isDryRun}
 					domain={domain}
 					isFocused={isFocused}
+					height={height}
 					onContinue={outcome => {
 						setPlan(undefined);
 						if (outcome !== 'declined' && outcome !== 'failed') onContinue();

@@ -136,6 +136,7 @@ export async function runWizard(
 				dryRun: effective.dryRun,
 				workDir: effective.paths.workDir,
 				breakGlass: effective.flags.breakGlass,
+				acceptLockoutRisk: effective.flags.iUnderstandLockoutRisk,
 			});
 			const instance = render(
 				<UiProvider value={{t, theme: makeTheme(effective.color)}}>

@@ -36,6 +36,8 @@ export interface EngineOptions {
 	readonly workDir: string;
 	/** --break-glass, merged with what the admin declares in the wizard. */
 	readonly breakGlass: readonly string[];
+	/** --i-understand-lockout-risk (see StepContext.acceptLockoutRisk). */
+	readonly acceptLockoutRisk?: boolean;
 }
 
 const BREAK_GLASS_SECTION = 'breakGlass';
@@ -141,6 +143,7 @@ export class WizardEngine {
 			workDir: this.options.workDir,
 			breakGlass: this.breakGlass,
 			answersOf: step => this.answers(step),
+			acceptLockoutRisk: this.options.acceptLockoutRisk === true,
 		};
 	}
 
@@ -199,6 +202,26 @@ export class WizardEngine {
 		} finally {
 			this.emit();
 		}
+	}
+
+	/**
+	 * Assesses a step again (after its own changes, or a new break-glass declaration), keeping the current findings on
+	 * screen until the new ones are ready: the step's view stays mounted and keeps its place.
+	 */
+	async reassess<F>(step: StepId): Promise<F> {
+		const module = this.module(step);
+		if (!module) throw new Error(`No module for step ${step}`);
+		if (!this.findings.has(step)) return this.assess<F>(step);
+		const findings = (await module.assess(this.context())) as F;
+		this.findings.set(step, findings);
+		this.options.controller.dispatch({
+			type: 'step-assessed',
+			step,
+			at: this.options.now(),
+			summary: module.summarize(findings),
+		});
+		this.emit();
+		return findings;
 	}
 
 	answer(step: StepId, key: string, value: JsonValue): void {

@@ -112,9 +112,17 @@ describe('ChangeRunner', () => {
 		const runner = new ChangeRunner({transport: tenant.transport, journal, now, t: en});
 		await runner.apply(createPolicy());
 		const again = await runner.apply(createPolicy());
-		expect(again.status).toBe('already-done');
+		// Already journaled as applied and still in the tenant: nothing sent, nothing journaled again.
+		expect(again.status).toBe('applied');
+		expect(journal.entries).toHaveLength(1);
 		expect(tenant.sent).toHaveLength(1);
 		expect(tenant.policies.size).toBe(1);
+		// Found in place without this tool having made it: journaled once as "already done".
+		const other = memoryJournal();
+		const fresh = new ChangeRunner({transport: tenant.transport, journal: other, now, t: en});
+		expect((await fresh.apply(createPolicy())).status).toBe('already-done');
+		expect((await fresh.apply(createPolicy())).status).toBe('already-done');
+		expect(other.entries).toHaveLength(1);
 	});
 
 	it.each([0, 1, 2, 3, 4, 5, 6])(
@@ -244,5 +252,96 @@ describe('ChangeRunner', () => {
 		expect(changeId('enforce', 'ca-create', 'x')).toBe(changeId('enforce', 'ca-create', 'x'));
 		expect(changeId('enforce', 'ca-create', 'x')).not.toBe(changeId('enforce', 'ca-create', 'y'));
 		expect(changeId('enforce', 'ca-create', 'x')).toMatch(/^enforce\.ca-create\.[0-9a-f]{8}$/);
+	});
+
+	it('a kill at any save or request leaves, after the resume, the journal of an uninterrupted run', async () => {
+		const reference = memoryJournal();
+		const refTenant = fakeTenant();
+		await new ChangeRunner({transport: refTenant.transport, journal: reference, now: () => 't', t: en}).apply(
+			createPolicy(),
+		);
+		const strip = (entries: readonly JournalEntry[]) => entries.map(({startedAt: _s, finishedAt: _f, ...e}) => e);
+		for (let point = 0; point < 7; point++) {
+			const tenant = fakeTenant();
+			const journal = memoryJournal();
+			let events = 0;
+			let dead = false;
+			const step = () => {
+				if (dead || events++ === point) {
+					dead = true;
+					throw new Error('killed');
+				}
+			};
+			const dying: ChangeTransport = {
+				request: spec => {
+					step();
+					return tenant.transport.request(spec);
+				},
+			};
+			const sink = {
+				load: () => journal.load(),
+				save: (e: readonly JournalEntry[]) => {
+					step();
+					journal.save(e);
+				},
+			};
+			await new ChangeRunner({transport: dying, journal: sink, now: () => 't', t: en})
+				.apply(createPolicy())
+				.catch(() => undefined);
+			await new ChangeRunner({transport: tenant.transport, journal, now: () => 't', t: en}).apply(createPolicy());
+			expect(strip(journal.entries)).toEqual(strip(reference.entries));
+		}
+	});
+
+	it('an undo interrupted after it reached the tenant is finished without sending again', async () => {
+		const tenant = fakeTenant();
+		const journal = memoryJournal();
+		const runner = new ChangeRunner({transport: tenant.transport, journal, now, t: en});
+		const entry = await runner.apply({
+			...createPolicy(),
+			request: {...createPolicy().request},
+			find: undefined,
+			before: async () => ({state: 'disabled'}),
+			undo: (objectId, before) => ({
+				request: {
+					method: 'PATCH',
+					version: 'v1.0',
+					path: `/identity/conditionalAccess/policies/${objectId}`,
+					body: before as never,
+					scopes: [],
+				},
+				check: {path: `/identity/conditionalAccess/policies/${objectId}`, version: 'v1.0', fields: ['state']},
+			}),
+		});
+		// The undo's PATCH reached the tenant, but the journal was never updated (the process died).
+		tenant.policies.set('p1', {...tenant.policies.get('p1'), state: 'disabled'});
+		expect((await runner.checkUndo(entry)).state).toBe('already');
+		const sent = tenant.sent.length;
+		expect((await runner.undo(entry)).status).toBe('undone');
+		expect(tenant.sent).toHaveLength(sent);
+	});
+
+	it('refuses to undo a change to an object that no longer exists, and deletes of vanished objects succeed', async () => {
+		const tenant = fakeTenant();
+		const journal = memoryJournal();
+		const runner = new ChangeRunner({transport: tenant.transport, journal, now, t: en});
+		const created = await runner.apply(createPolicy());
+		tenant.policies.delete('p1');
+		expect((await runner.checkUndo(created)).state).toBe('gone');
+		expect((await runner.undo(created)).status).toBe('undone');
+		const patched = {
+			...created,
+			status: 'applied' as const,
+			undo: {
+				request: {
+					method: 'PATCH' as const,
+					version: 'v1.0' as const,
+					path: '/identity/conditionalAccess/policies/p1',
+					scopes: [],
+				},
+				check: {path: '/identity/conditionalAccess/policies/p1', version: 'v1.0' as const, fields: ['state']},
+			},
+		};
+		await expect(runner.undo(patched)).rejects.toMatchObject({code: 'undo-gone'});
 	});
 });

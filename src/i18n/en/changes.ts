@@ -4,6 +4,8 @@ export const changes = {
 	undoImpossible: ({title, reason}: {title: string; reason: string}) => `“${title}” cannot be undone: ${reason}`,
 	undoDrift: ({title}: {title: string}) =>
 		`“${title}” was changed by someone else after this tool applied it; undoing now could discard their edit.`,
+	undoGone: ({title}: {title: string}) =>
+		`“${title}” cannot be undone: the object it changed no longer exists in the tenant.`,
 	undoDriftHint: 'Check the object in the Entra admin center first. To undo anyway, add --force.',
 	wouldSend: ({method, path}: {method: string; path: string}) => `[Dry run] Would ${method} ${path}`,
 	stateCreate: 'to create',

@@ -9,7 +9,9 @@ import {progress} from './progress.js';
 import {setup} from './setup.js';
 import {shell} from './shell.js';
 import {simulate} from './simulate.js';
+import {stepEnforce} from './stepEnforce.js';
 import {steps} from './steps.js';
+import {undo} from './undo.js';
 
 /** The English catalogue: the reference every other language must match key for key (checked by the compiler). */
 export const en = {
@@ -24,5 +26,7 @@ export const en = {
 	setup,
 	shell,
 	simulate,
+	stepEnforce,
 	steps,
+	undo,
 } as const;

@@ -61,6 +61,8 @@ export const shell = {
 	planDryRun: 'Dry run: nothing is sent. These are the exact requests a real run would make.',
 	planConfirm: ({count}: {count: number}) =>
 		count === 1 ? 'Apply this change? (y/n)' : `Apply these ${count} changes? (y/n)`,
+	planInPlace: ({count}: {count: number}) =>
+		count === 1 ? '1 more change is already in place.' : `${count} more changes are already in place.`,
 	planApplying: ({done, total}: {done: number; total: number}) => `Applying ${done} of ${total}…`,
 	planApplied: ({count}: {count: number}) =>
 		count === 1

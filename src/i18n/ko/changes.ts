@@ -6,6 +6,7 @@ export const changes: Translated<typeof en> = {
 	undoImpossible: ({title, reason}) => `“${title}”은(는) 되돌릴 수 없습니다: ${reason}`,
 	undoDrift: ({title}) =>
 		`이 도구가 “${title}”을(를) 적용한 뒤 다른 사람이 바꿨습니다. 지금 되돌리면 그 사람의 변경이 사라질 수 있습니다.`,
+	undoGone: ({title}) => `“${title}”은(는) 되돌릴 수 없습니다. 바꾼 개체가 테넌트에 더 이상 없습니다.`,
 	undoDriftHint: '먼저 Entra 관리 센터에서 개체를 확인하세요. 그래도 되돌리려면 --force를 붙이세요.',
 	wouldSend: ({method, path}) => `[모의 실행] ${method} ${path} 요청 예정`,
 	stateCreate: '새로 만듦',

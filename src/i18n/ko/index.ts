@@ -11,7 +11,9 @@ import {progress} from './progress.js';
 import {setup} from './setup.js';
 import {shell} from './shell.js';
 import {simulate} from './simulate.js';
+import {stepEnforce} from './stepEnforce.js';
 import {steps} from './steps.js';
+import {undo} from './undo.js';
 
 /** Korean: the compiler checks every English key has a translation with the same parameters. */
 export const ko: {readonly [A in keyof typeof en]: Translated<(typeof en)[A]>} = {
@@ -26,5 +28,7 @@ export const ko: {readonly [A in keyof typeof en]: Translated<(typeof en)[A]>} =
 	setup,
 	shell,
 	simulate,
+	stepEnforce,
 	steps,
+	undo,
 };

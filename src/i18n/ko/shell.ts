@@ -52,6 +52,7 @@ export const shell: Translated<typeof en> = {
 	planNothing: '테넌트에서 바꿀 것은 없습니다. 결정 사항은 기록했습니다.',
 	planDryRun: '모의 실행: 아무것도 보내지 않습니다. 실제 실행에서 보낼 요청을 그대로 보여 줍니다.',
 	planConfirm: ({count}) => (count === 1 ? '이 변경을 적용할까요? (y/n)' : `변경 ${count}개를 적용할까요? (y/n)`),
+	planInPlace: ({count}) => `이미 적용된 변경 ${count}개는 보내지 않습니다.`,
 	planApplying: ({done, total}) => `${total}개 중 ${done}개 적용 중…`,
 	planApplied: ({count}) => `변경 ${count}개를 적용하고 기록에 남겼습니다.`,
 	planDeclined: '적용하지 않았습니다. 아무것도 보내지 않았습니다. 언제든 이 단계로 돌아올 수 있습니다.',
