@@ -94,7 +94,7 @@ async function dispatch(session: Session, out: Output, host: HostFacts): Promise
 				});
 			}
 			// The first frame before the heavy imports: main.tsx loads MSAL, the Graph client, zod and the steps, which
-			// take longer than everything before them (bench/README.md "Start-up").
+			// take about as long again as everything before the frame (bench/README.md "Start-up").
 			const {showSignInScreen} = await import('./ui/first-frame.js');
 			const shown = showSignInScreen(session);
 			try {

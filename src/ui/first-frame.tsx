@@ -1,7 +1,7 @@
 /**
  * The wizard's first frame: the sign-in screen, drawn with nothing loaded but Ink, React and the screen itself.
- * cli.tsx shows it before importing main.tsx, whose imports (MSAL, the Graph client, zod, the steps) cost more than
- * the rest of start-up together (bench/README.md "Start-up"): the admin sees the screen while they load.
+ * cli.tsx shows it before importing main.tsx, whose imports (MSAL, the Graph client, zod, the steps) take about as
+ * long again as everything before the frame (bench/README.md "Start-up"): the admin sees the screen while they load.
  */
 import chalk from 'chalk';
 import {type Instance, render} from 'ink';
