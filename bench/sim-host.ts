@@ -1,6 +1,6 @@
 /**
  * The simulator in its own process for the assessment benchmark, so the assessing process's peak RSS holds only what
- * the product holds (the `large` tenant's generated data is ~0.5 GB on the simulator's side).
+ * the product holds (the simulator's side of a 10⁶-sign-in run reaches ~1.2 GB).
  *
  * Its clock is virtual and belongs to the client: a second loopback server — a separate port, nothing under /v1.0 or
  * /beta, and nothing in src/simulator — takes `POST /clock {"now": ms}` from the client's VirtualClock before every
