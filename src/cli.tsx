@@ -129,8 +129,17 @@ async function dispatch(session: Session, out: Output, host: HostFacts): Promise
 					code: 'no-tty',
 				});
 			}
-			const {runWizard} = await import('./ui/main.js');
-			return runWizard(session, out, host);
+			// The first frame before the heavy imports: main.tsx loads MSAL, the Graph client, zod and the steps, which
+			// take about as long again as everything before the frame (bench/README.md "Start-up").
+			const {showSignInScreen} = await import('./ui/first-frame.js');
+			const shown = showSignInScreen(session);
+			try {
+				const {runWizard} = await import('./ui/main.js');
+				return await runWizard(session, out, host, undefined, shown);
+			} catch (error) {
+				shown.instance.unmount();
+				throw error;
+			}
 		}
 		case 'undo': {
 			const [{runUndo}, {createTextSignInUi}] = await Promise.all([

@@ -20,8 +20,7 @@ import {WizardEngine} from '../wizard/engine.js';
 import {type Lock, tenantLock} from '../wizard/lock.js';
 import {ProgressStore, type TenantRef} from '../wizard/progress-store.js';
 import {UiProvider} from './context.js';
-import {SignInScreen} from './SignInScreen.js';
-import {createSignInModel} from './sign-in-model.js';
+import {type ShownSignInScreen, showSignInScreen} from './first-frame.js';
 import {makeTheme} from './theme.js';
 import {WizardApp} from './WizardApp.js';
 
@@ -32,19 +31,14 @@ export function lockFor(session: Session, tenantId: string): Lock {
 
 export type {Collector} from '../runtime/collector.js';
 
-/** Signs in on an Ink screen; returns the opened tenant, or throws (Ctrl-C → interrupted). */
+/** Signs in on an Ink screen (the one already shown, if any); returns the opened tenant, or throws (Ctrl-C → interrupted). */
 async function signIn(
 	session: Session,
 	host: HostFacts,
+	shown?: ShownSignInScreen,
 ): Promise<{opened: OpenedTenant; tenant: TenantRef; account: string}> {
 	const t = session.t;
-	const model = createSignInModel(() => session.clock.now().getTime());
-	const screen = render(
-		<UiProvider value={{t, theme: makeTheme(session.color)}}>
-			<SignInScreen model={model} isDemo={session.mode === 'demo'} />
-		</UiProvider>,
-		{exitOnCtrlC: true, patchConsole: false},
-	);
+	const {model, instance: screen} = shown ?? showSignInScreen(session);
 	let interrupted = false;
 	const exited = screen.waitUntilExit().then(() => {
 		interrupted = true;
@@ -81,11 +75,12 @@ export async function runWizard(
 	out: Output,
 	host: HostFacts,
 	collector?: Collector,
+	shown?: ShownSignInScreen,
 ): Promise<number> {
 	if (!session.color) chalk.level = 0;
 	const t = session.t;
 	const collect = collector ?? (await defaultCollector());
-	const {opened, tenant, account} = await signIn(session, host);
+	const {opened, tenant, account} = await signIn(session, host, shown);
 	const effective = opened.session;
 	let lock: Lock | undefined;
 	try {
