@@ -96,8 +96,9 @@ describe('kill at a random point of apply, then resume (in process)', async () =
 		expect(expectedJournal.length).toBeGreaterThanOrEqual(8);
 	});
 
-	// 30 seeded random points, plus just before and just after every write (the points that matter most).
-	const seeds = Array.from({length: 30}, (_, i) => i + 1);
+	// Seeded random points (12, or MFA_ONBOARD_KILL_SEEDS for a deeper run), plus just before and just after every
+	// write — the points that matter most, always all of them.
+	const seeds = Array.from({length: Number(process.env.MFA_ONBOARD_KILL_SEEDS) || 12}, (_, i) => i + 1);
 	const random = seeds.map(seed => ({name: `seed ${seed}`, killAt: Math.floor(rng(seed)() * events)}));
 	const writes = log.flatMap((kind, index) =>
 		/ (POST|PATCH|DELETE)$/.test(kind) ? [{name: `${kind} #${index}`, killAt: index}] : [],
