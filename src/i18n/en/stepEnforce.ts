@@ -5,9 +5,11 @@ export const stepEnforce = {
 	whyCreatePolicy:
 		'Report-only first: the policy is evaluated at every sign-in and its results logged, but nobody is blocked or asked for anything yet.',
 	changeScopePolicy: ({name, count}: {name: string; count: number}) =>
-		count === 1
-			? `Limit the exclusions of “${name}” to the emergency-access account`
-			: `Limit the exclusions of “${name}” to the ${count} emergency-access accounts`,
+		count === 0
+			? `Remove every exclusion from “${name}” (no emergency-access account is declared)`
+			: count === 1
+				? `Limit the exclusions of “${name}” to the emergency-access account`
+				: `Limit the exclusions of “${name}” to the ${count} emergency-access accounts`,
 	whyScopeOurs:
 		'This tool’s policy is put back to its own shape, with the declared emergency-access accounts excluded.',
 	whyScopeReuse:
