@@ -96,9 +96,9 @@ describe('kill at a random point of apply, then resume (in process)', async () =
 		expect(expectedJournal.length).toBeGreaterThanOrEqual(8);
 	});
 
-	// Seeded random points (12, or MFA_ONBOARD_KILL_SEEDS for a deeper run), plus just before and just after every
+	// Seeded random points (20, or MFA_ONBOARD_KILL_SEEDS for a deeper run), plus just before and just after every
 	// write — the points that matter most, always all of them.
-	const seeds = Array.from({length: Number(process.env.MFA_ONBOARD_KILL_SEEDS) || 12}, (_, i) => i + 1);
+	const seeds = Array.from({length: Number(process.env.MFA_ONBOARD_KILL_SEEDS) || 20}, (_, i) => i + 1);
 	const random = seeds.map(seed => ({name: `seed ${seed}`, killAt: Math.floor(rng(seed)() * events)}));
 	const writes = log.flatMap((kind, index) =>
 		/ (POST|PATCH|DELETE)$/.test(kind) ? [{name: `${kind} #${index}`, killAt: index}] : [],
