@@ -11,7 +11,6 @@
  * Usage (by bench/assessment.ts): node <out>/assess-client.mjs '<AssessClientConfig JSON>' → one JSON line.
  */
 
-import {collect} from 'mfa-bench:collector';
 import {
 	Client,
 	type Context,
@@ -19,6 +18,7 @@ import {
 	type Middleware,
 	PageIterator,
 } from '@microsoft/microsoft-graph-client';
+import {collect} from '../src/assessment/collect.js';
 import {type SignIn as ComplianceSignIn, computeWindow} from '../src/compliance/index.js';
 import {createGraph, type Graph, type GraphStats} from '../src/graph/client.js';
 import {createTranslator} from '../src/i18n/index.js';
@@ -52,7 +52,7 @@ export interface Findings {
 
 export interface AssessClientResult {
 	readonly mode: 'product' | 'naive';
-	/** `collect` (src/assessment/collect.ts) or `interim` (bench/lib/interim-collector.ts). */
+	/** Always `collect` (src/assessment/collect.ts); kept in the raw results so older ones stay comparable. */
 	readonly collector: string;
 	readonly projectedSeconds: number;
 	readonly wallSeconds: number;
@@ -117,9 +117,8 @@ async function postJson(url: string, body: unknown): Promise<void> {
 // product
 
 /**
- * The product's assessment: `collect` from src/assessment/collect.ts (the read `check` and the wizard share), or its
- * interim stand-in until that is in the tree (see collector.d.ts), through the product's Graph layer with the session
- * clock virtual. `check --json` adds only printing the report.
+ * The product's assessment: `collect` from src/assessment/collect.ts (the read `check` and the wizard share), through
+ * the product's Graph layer with the session clock virtual. `check --json` adds only printing the report.
  */
 async function assessProduct(
 	graph: Graph,
@@ -361,7 +360,7 @@ async function main(): Promise<void> {
 	const memory = {...sampler.stop(), liveHeapWithResultBytes};
 	const result: AssessClientResult = {
 		mode: config.mode,
-		collector: __MFA_BENCH_COLLECTOR__,
+		collector: 'collect',
 		projectedSeconds: (clock.now() - config.start) / 1000,
 		wallSeconds: (performance.now() - wallStart) / 1000,
 		cpuSeconds: cpuSeconds(cpuStart),

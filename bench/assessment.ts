@@ -160,6 +160,8 @@ async function runOnce(options: AssessmentOptions, mode: 'product' | 'naive', si
 		};
 		const clientProcess = spawnNode(path.join(options.outDir, 'assess-client.mjs'), clientConfig, [
 			'--expose-gc',
+			// What `check` and the wizard run with (limitHeapGrowth in src/cli.tsx); the naive baseline keeps V8's defaults.
+			...(mode === 'product' ? ['--heap-growing-percent=30'] : []),
 			...nodeArgs('MFA_BENCH_CLIENT_NODE_ARGS'),
 		]);
 		const client = await firstJsonLine<AssessClientResult>(clientProcess, `${mode} assessment`);

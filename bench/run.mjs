@@ -4,7 +4,6 @@
 // rather than run through tsx so that what is measured is the shipped code path (NODE_ENV=production, no
 // on-the-fly transpiling in the measured process).
 import {spawnSync} from 'node:child_process';
-import {existsSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath, pathToFileURL} from 'node:url';
 import {build} from 'esbuild';
@@ -15,10 +14,6 @@ const out = path.join(root, 'node_modules', '.cache', 'mfa-onboard-bench');
 
 const product = spawnSync(process.execPath, [path.join(root, 'scripts', 'build.mjs')], {stdio: 'inherit'});
 if (product.status !== 0) throw new Error('npm run build failed');
-
-// The product's assessment collector when it is in the tree, else the interim stand-in (bench/collector.d.ts).
-const collectorSource = path.join(root, 'src', 'assessment', 'collect.ts');
-const collector = existsSync(collectorSource) ? 'collect' : 'interim';
 
 await build({
 	absWorkingDir: root,
@@ -41,10 +36,8 @@ await build({
 		'react-devtools-core': path.join(root, 'scripts', 'devtools-stub.js'),
 		'ajv/dist/2020.js': path.join(root, 'scripts', 'ajv-stub.js'),
 		'ajv-formats': path.join(root, 'scripts', 'ajv-stub.js'),
-		'mfa-bench:collector':
-			collector === 'collect' ? collectorSource : path.join(root, 'bench', 'lib', 'interim-collector.ts'),
 	},
-	define: {'process.env.NODE_ENV': '"production"', __MFA_BENCH_COLLECTOR__: JSON.stringify(collector)},
+	define: {'process.env.NODE_ENV': '"production"'},
 	banner: {
 		js: "import {createRequire as __benchCreateRequire} from 'node:module'; const require = __benchCreateRequire(import.meta.url);",
 	},

@@ -117,10 +117,15 @@ export const blank: Line = {text: ''};
 /** `text` cut to `width` columns with an ellipsis (for one-row list items). */
 export function truncate(text: string, width: number): string {
 	if (stringWidth(text) <= width) return text;
+	// One width per grapheme, summed (measuring the growing prefix each time was quadratic in the text's length).
+	const room = width - 1;
 	let out = '';
+	let used = 0;
 	for (const {segment} of segmenter.segment(text)) {
-		if (stringWidth(`${out}${segment}…`) > width) break;
+		const w = stringWidth(segment);
+		if (used + w > room) break;
 		out += segment;
+		used += w;
 	}
 	return `${out}…`;
 }
