@@ -63,6 +63,9 @@ export function App(props: AppProps) {
  * an instant each time the keyboard passes from one component to another (a list to a note field): a key pressed
  * then waits, unread, until the next one arrives. One handler that is always active closes that gap.
  */
+/** Rows SkipPrompt.tsx takes: its top margin, the question (one line from 50 columns on) and the field. */
+const SKIP_PROMPT_ROWS = 3;
+
 function KeepKeyboard() {
 	useInput(() => undefined);
 	return null;
@@ -165,7 +168,9 @@ function Shell({controller, header, isDryRun, resume, onFresh, onQuit, now, rend
 		const stepBody = renderStep?.(cursor, {
 			isFocused: isPaneFocused && !isSkipping,
 			width: Math.max(columns - LIST_WIDTH - 4, 10),
-			height: Math.max(bodyHeight - 6, 3),
+			// The skip prompt (a blank line, the question, the field) takes its rows from the step's view, so the two never
+			// overlap in a full pane.
+			height: Math.max(bodyHeight - 6 - (isSkipping ? SKIP_PROMPT_ROWS : 0), 3),
 			goNext: () => {
 				setFocus('list');
 				setCursor(controller.current);

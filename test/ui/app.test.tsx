@@ -1,3 +1,4 @@
+import {Box, Text} from 'ink';
 import {render} from 'ink-testing-library';
 import stringWidth from 'string-width';
 import {afterEach, describe, expect, it, vi} from 'vitest';
@@ -159,6 +160,35 @@ describe('wizard shell', () => {
 		Object.defineProperty(instance.stdout, 'columns', {value: 80, configurable: true});
 		instance.stdout.emit('resize');
 		await d.waitFor('Step 1 of 9');
+	});
+
+	it('makes room for the skip prompt in a full 80×24 pane instead of drawing over the step', async () => {
+		// A step view that fills exactly the height it is given, one numbered row each.
+		const {d, instance} = setup({
+			app: {
+				renderStep: (_step, {height}) => (
+					<Box flexDirection="column">
+						{Array.from({length: height}, (_, i) => (
+							<Text key={i}>{`row ${i + 1} of ${height}`}</Text>
+						))}
+					</Box>
+				),
+			},
+		});
+		Object.defineProperty(instance.stdout, 'columns', {value: 80, configurable: true});
+		Object.defineProperty(instance.stdout, 'rows', {value: 24, configurable: true});
+		instance.stdout.emit('resize');
+		await d.waitFor(/row 1 of \d+/);
+		const before = Number(/row 1 of (\d+)/.exec(d.screen())?.[1]);
+		await d.press('s');
+		await d.waitFor('Why skip this step?');
+		const screen = d.screen();
+		const shown = Number(/row 1 of (\d+)/.exec(screen)?.[1]);
+		expect(shown).toBeLessThan(before);
+		// Every row of the (now shorter) view is there, each on its own line, and the frame still fits 24 rows.
+		for (let i = 1; i <= shown; i++) expect(screen).toMatch(new RegExp(`│ row ${i} of ${shown} +│`));
+		expect(screen).toMatch(/│ Why skip this step\? \(recorded in the journal\) +│/);
+		expect(screen.split('\n').length).toBeLessThanOrEqual(23);
 	});
 
 	it('fits 80 columns exactly', async () => {

@@ -221,8 +221,8 @@ export const stepEnforce = {
 		`Estimate: ${count} people not registered for MFA — asked to register at their next sign-in${examples ? ` (${examples})` : ''}.`,
 	impEstimate_highRiskUsers: ({count, examples}: {count: number; examples: string}) =>
 		`Estimate: ${count} people at high user risk${examples ? ` (${examples})` : ''}.`,
-	impAutomation: ({count, examples}: {count: number; examples: string}) =>
-		`${count} automation accounts sign in with a password alone and will fail (${examples}).`,
+	impAutomation: ({count, examples, more}: {count: number; examples: string; more: number}) =>
+		`${count === 1 ? '1 automation account signs' : `${count} automation accounts sign`} in with a password alone and will fail (${examples}${more > 0 ? ` and ${more} more` : ''}).`,
 	impComeBack: ({date}: {date: string}) =>
 		`Come back after ${date}: press q, then run the same command — it resumes here.`,
 	impIncomplete: 'Only the newest sign-ins were read (read limit reached).',

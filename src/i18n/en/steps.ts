@@ -36,7 +36,7 @@ export const steps = {
 		'Risky users and leaked credentials: recent sign-ins, then a temporary password, revoked sessions and dismissed risk — each confirmed separately.',
 	aboutSummary: 'Compliance against the rules, what changed, what is still open, and how to export the report.',
 	statusPending: 'not started',
-	statusAssessed: 'read',
+	statusAssessed: 'to decide',
 	statusAnswered: 'answered',
 	statusPlanned: 'planned',
 	statusDone: 'done',

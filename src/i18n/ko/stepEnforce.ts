@@ -199,8 +199,8 @@ export const stepEnforce: Translated<typeof en> = {
 		`추정: MFA에 등록하지 않은 사용자 ${count}명. 다음 로그인 때 등록을 요구받습니다${examples ? `(${examples})` : ''}.`,
 	impEstimate_highRiskUsers: ({count, examples}) =>
 		`추정: 사용자 위험이 높은 사용자 ${count}명${examples ? `(${examples})` : ''}.`,
-	impAutomation: ({count, examples}) =>
-		`자동화 계정 ${count}개가 암호만으로 로그인하므로 실패하게 됩니다(${examples}).`,
+	impAutomation: ({count, examples, more}) =>
+		`자동화 계정 ${count}개가 암호만으로 로그인하므로 실패하게 됩니다(${examples}${more > 0 ? ` 외 ${more}개` : ''}).`,
 	impComeBack: ({date}) => `${date} 이후에 다시 오세요. q로 나간 뒤 같은 명령을 실행하면 여기서 이어집니다.`,
 	impIncomplete: '최근 로그인만 읽었습니다(읽기 한도에 도달).',
 	impProblem: ({reason}) => `로그인 로그를 읽지 못했습니다(${reason}). 영향을 알 수 없습니다.`,

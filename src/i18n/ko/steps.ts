@@ -38,7 +38,7 @@ export const steps: Translated<typeof en> = {
 		'위험한 사용자와 유출된 자격 증명: 최근 로그인을 본 뒤, 임시 암호 설정, 세션 해지, 위험 해제를 각각 확인받고 진행합니다.',
 	aboutSummary: '규칙 대비 준수 여부, 바뀐 것, 아직 남은 것, 보고서 내보내는 방법을 보여 줍니다.',
 	statusPending: '시작 전',
-	statusAssessed: '읽음',
+	statusAssessed: '결정 대기',
 	statusAnswered: '답함',
 	statusPlanned: '계획됨',
 	statusDone: '완료',

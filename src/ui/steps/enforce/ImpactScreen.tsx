@@ -153,6 +153,7 @@ export function ImpactScreen(props: ScreenProps) {
 						{t('stepEnforce.impAutomation', {
 							count: est.automation.length,
 							examples: est.automation.slice(0, 3).map(localPart).join(', '),
+							more: Math.max(0, est.automation.length - 3),
 						})}
 					</Para>
 				) : null}
