@@ -97,6 +97,12 @@ export function GuardScreen(props: ScreenProps) {
 			rows.push({text: `${indent}${i === 0 ? '' : '  '}${line}`, tone});
 		});
 	};
+	// A bullet keeps its text on its own line even when the first word (a long UPN) is wider than what is left.
+	const pushBullet = (text: string, tone: Row['tone'], indent: string) => {
+		wrapText(text, wrapWidth - indent.length - 2).forEach((line, i) => {
+			rows.push({text: `${indent}${i === 0 ? '• ' : '  '}${line}`, tone});
+		});
+	};
 	for (const check of guard.checks) {
 		const overridden = guard.overridden.includes(check.id);
 		const icon = check.unknown ? '?' : check.ok ? '✔' : overridden ? '⚠' : '✖';
@@ -108,13 +114,9 @@ export function GuardScreen(props: ScreenProps) {
 		if (check.id === 'openItems') {
 			for (const item of gathered.items.filter(i => WATCHED.includes(i.step))) {
 				const text = render(item.text);
-				push(
-					`• ${item.breaks ? t('stepEnforce.grdBreaks', {text, breaks: render(item.breaks)}) : text}`,
-					'muted',
-					'  ',
-				);
+				pushBullet(item.breaks ? t('stepEnforce.grdBreaks', {text, breaks: render(item.breaks)}) : text, 'muted', '  ');
 			}
-		} else if (!check.ok) for (const detail of check.details) push(`• ${render(detail)}`, 'muted', '  ');
+		} else if (!check.ok) for (const detail of check.details) pushBullet(render(detail), 'muted', '  ');
 	}
 	const early = reportOnlySlots(analysis).some(
 		s => daysBetween(String(s.policy!.createdDateTime ?? findings.readAt), findings.readAt) < MIN_REPORT_ONLY_DAYS,
@@ -124,11 +126,18 @@ export function GuardScreen(props: ScreenProps) {
 
 	const refusedOverridable =
 		guard.checks.some(c => !c.ok && c.overridable) && guard.checks.every(c => c.ok || c.overridable);
+	const verdict = guard.passes
+		? t('stepEnforce.guardPass')
+		: refusedOverridable
+			? t('stepEnforce.guardRefusedOverridable')
+			: t('stepEnforce.guardRefused');
+	// The list gets what the verdict (a blank line, then its wrapped lines) and the hint (a blank line and one) leave.
+	const below = 1 + wrapText(verdict, Math.max(10, width)).length + 2;
 	return (
 		<Box flexDirection="column">
 			<VirtualList
 				items={rows}
-				height={Math.max(3, height - 4)}
+				height={Math.max(3, height - below)}
 				isFocused={isFocused}
 				renderItem={row => (
 					<Text {...(row.tone ? theme[row.tone] : {})} wrap="truncate-end">
@@ -137,13 +146,7 @@ export function GuardScreen(props: ScreenProps) {
 				)}
 			/>
 			<Box marginTop={1}>
-				{guard.passes ? (
-					<Para tone="ok">{t('stepEnforce.guardPass')}</Para>
-				) : (
-					<Para tone="error">
-						{refusedOverridable ? t('stepEnforce.guardRefusedOverridable') : t('stepEnforce.guardRefused')}
-					</Para>
-				)}
+				<Para tone={guard.passes ? 'ok' : 'error'}>{verdict}</Para>
 			</Box>
 			<Hint>{guard.passes ? t('stepEnforce.grdHintPass') : t('stepEnforce.grdHintRefused')}</Hint>
 		</Box>
