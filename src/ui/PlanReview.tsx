@@ -154,6 +154,8 @@ export function PlanReview({
 		);
 	}
 	if (phase.kind === 'result') {
+		// Steps that act one account at a time (recovery) apply from their view and plan nothing at the end.
+		const appliedHere = engine.journal.filter(e => e.step === step && e.status === 'applied').length;
 		const message =
 			phase.outcome === 'applied'
 				? t('shell.planApplied', {count: phase.entries.length})
@@ -162,7 +164,9 @@ export function PlanReview({
 					: phase.outcome === 'failed'
 						? t('shell.planFailed', {message: phase.error ?? ''})
 						: changes.length === 0
-							? t('shell.planNothing')
+							? appliedHere > 0
+								? t('shell.planNothingMore', {count: appliedHere})
+								: t('shell.planNothing')
 							: t('shell.planDryRun');
 		// What this step leaves open (planned work outside the tool, accounts not moved yet): said before moving on.
 		const open = engine.openItems().filter(item => item.step === step).length;

@@ -58,6 +58,10 @@ export const shell = {
 	assessingStep: 'Looking at what this step needs…',
 	planTitle: 'What this step will change',
 	planNothing: 'Nothing to change in the tenant: your decisions are recorded.',
+	planNothingMore: ({count}: {count: number}) =>
+		count === 1
+			? 'Nothing more to change: the change made in this step is in the journal.'
+			: `Nothing more to change: the ${count} changes made in this step are in the journal.`,
 	planDryRun: 'Dry run: nothing is sent. These are the exact requests a real run would make.',
 	planConfirm: ({count}: {count: number}) =>
 		count === 1 ? 'Apply this change? (y/n)' : `Apply these ${count} changes? (y/n)`,

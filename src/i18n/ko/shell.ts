@@ -50,6 +50,7 @@ export const shell: Translated<typeof en> = {
 	assessingStep: '이 단계에 필요한 내용을 살펴보는 중…',
 	planTitle: '이 단계에서 바꿀 내용',
 	planNothing: '테넌트에서 바꿀 것은 없습니다. 결정 사항은 기록했습니다.',
+	planNothingMore: ({count}) => `더 바꿀 것은 없습니다. 이 단계에서 적용한 변경 ${count}개는 기록에 남아 있습니다.`,
 	planDryRun: '모의 실행: 아무것도 보내지 않습니다. 실제 실행에서 보낼 요청을 그대로 보여 줍니다.',
 	planConfirm: ({count}) => (count === 1 ? '이 변경을 적용할까요? (y/n)' : `변경 ${count}개를 적용할까요? (y/n)`),
 	planInPlace: ({count}) => `이미 적용된 변경 ${count}개는 보내지 않습니다.`,

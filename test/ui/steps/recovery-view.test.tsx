@@ -95,6 +95,11 @@ describe('RecoveryView: the leaked-credential user of the Contoso story', () => 
 		await r.d.waitForText('✔ High Emily Davis');
 		expect(engine.openItems().filter(o => o.step === 'recovery')).toEqual([]);
 
+		// Finishing says the three actions are journaled (not that nothing changed), and sends nothing more.
+		await r.d.press('f');
+		await r.d.waitForText('the 3 changes made in this step are in the journal');
+		expect(sim.log.writes()).toBe(3);
+
 		// The password is nowhere but on the screen it was shown on.
 		const files = [...filesUnder(harness.home), ...filesUnder(logDir)];
 		expect(files.length).toBeGreaterThan(2);
