@@ -69,6 +69,7 @@ describe('summary model', () => {
 		const names = {policies: new Map([['p', 'Policy P']]), users: new Map(), groups: new Map([['g', 'Contractors']])};
 		expect(describeReason('securityDefaults:on', names, en)).toBe('Security defaults are on.');
 		expect(describeReason('perUserMfa:3/5', names, en)).toBe('Per-user MFA covers 3 of 5 users.');
+		expect(describeReason('perUserMfa:1/6', names, en, 'admins')).toBe('Per-user MFA covers 1 of 6 admins.');
 		expect(describeReason('unreadable:conditionalAccess', names, en)).toContain(
 			'Could not read the Conditional Access',
 		);

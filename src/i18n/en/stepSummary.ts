@@ -15,6 +15,8 @@ export const stepSummary = {
 	reasonSecurityDefaults: 'Security defaults are on.',
 	reasonPerUser: ({covered, total}: {covered: string; total: string}) =>
 		`Per-user MFA covers ${covered} of ${total} users.`,
+	reasonPerUserAdmins: ({covered, total}: {covered: string; total: string}) =>
+		`Per-user MFA covers ${covered} of ${total} admins.`,
 	reasonUnreadable: ({what}: {what: string}) => `Could not read ${what}.`,
 	reasonEnforces: ({policy}: {policy: string}) => `“${policy}” enforces it.`,
 	reasonReportOnly: ({policy}: {policy: string}) => `“${policy}” is in report-only mode.`,

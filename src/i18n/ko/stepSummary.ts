@@ -16,6 +16,7 @@ export const stepSummary: Translated<typeof en> = {
 	unknown: '알 수 없음',
 	reasonSecurityDefaults: '보안 기본값이 켜져 있습니다.',
 	reasonPerUser: ({covered, total}) => `사용자별 MFA가 사용자 ${total}명 중 ${covered}명에게 적용되어 있습니다.`,
+	reasonPerUserAdmins: ({covered, total}) => `사용자별 MFA가 관리자 ${total}명 중 ${covered}명에게 적용되어 있습니다.`,
 	reasonUnreadable: ({what}) => `${what}을(를) 읽지 못했습니다.`,
 	reasonEnforces: ({policy}) => `“${policy}” 정책이 적용하고 있습니다.`,
 	reasonReportOnly: ({policy}) => `“${policy}” 정책이 보고 전용 모드입니다.`,

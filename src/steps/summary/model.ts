@@ -108,7 +108,7 @@ export function buildSummary(input: SummaryInput): SummaryModel {
 			key,
 			verdict: v.verdict,
 			reasons: v.reasons,
-			explained: v.reasons.map(r => describeReason(r, input.names, t)),
+			explained: v.reasons.map(r => describeReason(r, input.names, t, key === 'mfaAdmins' ? 'admins' : 'users')),
 		};
 	});
 	const findings = [...report.findings]

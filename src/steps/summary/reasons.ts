@@ -70,11 +70,20 @@ function gapText(gap: string, names: Names, t: Translator): string {
 }
 
 /** One reason string in words. Unknown shapes are shown as they are. */
-export function describeReason(reason: string, names: Names, t: Translator): string {
+export function describeReason(
+	reason: string,
+	names: Names,
+	t: Translator,
+	/** Whom the verdict counts: per-user MFA coverage is "of N admins" in the admins verdict. */
+	counted: 'users' | 'admins' = 'users',
+): string {
 	if (reason === 'securityDefaults:on') return t('stepSummary.reasonSecurityDefaults');
 	if (reason.startsWith('perUserMfa:')) {
 		const [covered, total] = reason.slice('perUserMfa:'.length).split('/');
-		return t('stepSummary.reasonPerUser', {covered: covered ?? '?', total: total ?? '?'});
+		return t(counted === 'admins' ? 'stepSummary.reasonPerUserAdmins' : 'stepSummary.reasonPerUser', {
+			covered: covered ?? '?',
+			total: total ?? '?',
+		});
 	}
 	if (reason.startsWith('unreadable:')) {
 		return t('stepSummary.reasonUnreadable', {what: unreadableName(reason.slice('unreadable:'.length), t)});
