@@ -168,8 +168,8 @@ describe('wizard shell', () => {
 			app: {
 				renderStep: (_step, {height}) => (
 					<Box flexDirection="column">
-						{Array.from({length: height}, (_, i) => (
-							<Text key={i}>{`row ${i + 1} of ${height}`}</Text>
+						{Array.from({length: height}, (_, i) => `row ${i + 1} of ${height}`).map(text => (
+							<Text key={text}>{text}</Text>
 						))}
 					</Box>
 				),
