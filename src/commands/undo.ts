@@ -148,7 +148,21 @@ export async function runUndo(session: Session, io: UndoIo): Promise<UndoOutcome
 		});
 		const journal = storeJournal(store);
 		const entries = journal.load();
-		const selected = selectEntries(entries, {changeId, all: session.flags.all}, t);
+		const chosen = selectEntries(entries, {changeId, all: session.flags.all}, t);
+		// With --all, what cannot be undone (a password reset, revoked sessions, a dismissed risk) is listed with why and
+		// left as it is, rather than stopping everything else; asked for by id, it is refused with the same reason.
+		const irreversible = session.flags.all ? chosen.filter(e => e.undo && 'impossible' in e.undo) : [];
+		const selected = chosen.filter(e => !irreversible.includes(e));
+		for (const entry of irreversible) {
+			const plan = entry.undo;
+			if (!plan || !('impossible' in plan)) continue;
+			io.out(
+				`${t('undo.leftAsIs', {
+					title: t.dynamic(entry.title.key, entry.title.params),
+					reason: t.dynamic(plan.impossible.key, plan.impossible.params),
+				})}\n`,
+			);
+		}
 		if (selected.length === 0) {
 			io.out(`${t('undo.nothingToUndo')}\n`);
 			return {undone: [], remaining: []};

@@ -8,7 +8,8 @@ import {undoable} from '../../src/changes/journal.js';
 import {parseArgs} from '../../src/cli/parse.js';
 import {runUndo, type UndoIo, undoConfirmation} from '../../src/commands/undo.js';
 import type {OpenedTenant} from '../../src/runtime/open-tenant.js';
-import {upnOf} from '../../src/simulator/scenarios/contoso.js';
+import {CONTOSO, contosoUserId, upnOf} from '../../src/simulator/scenarios/contoso.js';
+import {revokeSessionsChange} from '../../src/steps/recovery/changes.js';
 import {type EnforceEnv, enforceEnv, policySnapshot} from '../helpers/enforce-env.js';
 import {testSession} from '../helpers/session.js';
 import {en} from '../helpers/translator.js';
@@ -109,6 +110,20 @@ describe('mfa-onboard undo', () => {
 		// The step is open again: the wizard offers it on the next run.
 		expect(e.reopen().engine.answers('enforce')).toBeDefined();
 		expect(e.reopen().store.progress.steps.enforce.status).not.toBe('done');
+	});
+
+	it('--all leaves what cannot be undone (revoked sessions) as it is, says why, and undoes the rest', async () => {
+		const {e, initial} = await applied();
+		const emily = {id: contosoUserId(CONTOSO.leakedUser), userPrincipalName: upnOf(CONTOSO.leakedUser)};
+		await e.engine.apply('recovery', [revokeSessionsChange(emily)]);
+		const u = undo(e, {all: true});
+		const result = await u.run();
+		expect(u.out.join('')).toContain(
+			`Left as it is: “Revoke the sign-in sessions of ${emily.userPrincipalName}” cannot be undone: revoked sessions cannot be restored`,
+		);
+		expect(policySnapshot(e.sim)).toEqual(initial);
+		expect(undoable(e.reopen().engine.journal).map(entry => entry.step)).toEqual(['recovery']);
+		expect(result.undone.some(id => id.startsWith('recovery.'))).toBe(false);
 	});
 
 	it('refuses when someone else edited an object since, stops there, and --force goes ahead', async () => {

@@ -1,5 +1,7 @@
 /** `mfa-onboard undo`: reversing journaled changes. */
 export const undo = {
+	leftAsIs: ({title, reason}: {title: string; reason: string}) =>
+		`Left as it is: “${title}” cannot be undone: ${reason}`,
 	whatToUndo: 'Say what to undo: a change id from the journal, or --all.',
 	whatToUndoHint: 'Preview first with --dry-run: it lists the changes in effect and the exact requests.',
 	idAndAll: 'Give either a change id or --all, not both.',

@@ -2,6 +2,7 @@ import type {undo as en} from '../en/undo.js';
 import type {Translated} from '../types.js';
 
 export const undo: Translated<typeof en> = {
+	leftAsIs: ({title, reason}) => `그대로 둡니다: “${title}”은(는) 되돌릴 수 없습니다. ${reason}`,
 	whatToUndo: '무엇을 되돌릴지 지정하세요. 저널의 변경 ID나 --all을 주면 됩니다.',
 	whatToUndoHint: '먼저 --dry-run으로 미리 보세요. 적용 중인 변경과 보낼 요청을 그대로 보여 줍니다.',
 	idAndAll: '변경 ID와 --all 중 하나만 주세요.',
