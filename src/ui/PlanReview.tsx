@@ -172,12 +172,13 @@ export function PlanReview({
 		const open = engine.openItems().filter(item => item.step === step).length;
 		return (
 			<Box flexDirection="column">
-				<Text {...(phase.outcome === 'failed' ? theme.error : theme.ok)} wrap="wrap">
-					{message}
+				{/* Wrapped here, not by Ink: Ink keeps the space a line breaks at, starting the next line with it. */}
+				<Text {...(phase.outcome === 'failed' ? theme.error : theme.ok)}>
+					{wrapText(message, Math.max(width - 2, 20)).join('\n')}
 				</Text>
 				{open > 0 ? (
-					<Text {...theme.warn} wrap="wrap">
-						{t('shell.planOpenItems', {count: open})}
+					<Text {...theme.warn}>
+						{wrapText(t('shell.planOpenItems', {count: open}), Math.max(width - 2, 20)).join('\n')}
 					</Text>
 				) : null}
 				<Text {...theme.muted}>{t('shell.continueKey')}</Text>
