@@ -8,8 +8,8 @@
  * Everything is plain data (no functions), so a digest of it can be saved and a step can be tested from a fixture.
  */
 import type {AssessmentInput, SubscribedSku} from '../compliance/model.js';
-import type {LegacyProtocol} from '../knowledge/legacy-protocols.js';
 import type {CoverageItem, Report, ReportCloud} from '../report/types.js';
+import type {LegacyLine} from './evidence.js';
 
 export interface TenantInfo {
 	readonly id: string;
@@ -56,23 +56,8 @@ export interface LicenceDetails {
 /** How a legacy-protocol user looks: a person, a device (scanner, printer, phone), a shared mailbox… with why. */
 export type LegacyUserKind = 'person' | 'device' | 'sharedMailbox' | 'serviceAccount';
 
-/** One line of the legacy-auth step: a user on one protocol from one app/device. */
-export interface LegacyUse {
-	readonly protocol: LegacyProtocol;
-	readonly userId: string | null;
-	readonly userPrincipalName: string;
-	readonly displayName: string | null;
-	/** The client app as the sign-in names it (`appDisplayName`), and the device it came from. */
-	readonly app: string | null;
-	readonly device: {
-		readonly displayName: string | null;
-		readonly operatingSystem: string | null;
-		readonly browser: string | null;
-	};
-	readonly signIns: number;
-	readonly successfulSignIns: number;
-	readonly lastSeen: string;
-	readonly lastSuccess: string | null;
+/** One line of the legacy-auth step: a user on one protocol from one app/device (the sign-in fold's line), classified. */
+export interface LegacyUse extends LegacyLine {
 	readonly kind: LegacyUserKind;
 	/** Why `kind` was chosen (`nameLooksLikeScanner`, `noInteractiveSignIns`, `smtpOnly`, `mailboxPurposeShared`…). */
 	readonly kindHints: readonly string[];

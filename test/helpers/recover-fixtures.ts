@@ -134,7 +134,10 @@ export function recoverAssessment(options: RecoverFixture = {}): Assessment {
 		? {available: true, users: options.riskUsers ?? [emilyRisk()], coverage: complete}
 		: {available: false, users: [], coverage: unavailable('licence')};
 	return {
-		directoryNames: {},
+		// As collect names them: users (UPNs) by id, for the ids policies name.
+		directoryNames: Object.fromEntries(
+			input.users.status === 'read' ? input.users.value.map(u => [u.id, u.userPrincipalName ?? u.id]) : [],
+		),
 		collectedAt: options.collectedAt ?? NOW.toISOString().replace('.000Z', 'Z'),
 		tenant: {
 			id: '4d3e6f1a-2b7c-4e8d-9a0b-c0c1d2e3f4a5',

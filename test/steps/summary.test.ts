@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import {describe, expect, it} from 'vitest';
 import type {JournalEntry} from '../../src/changes/journal.js';
 import {ROLE} from '../../src/knowledge/roles.js';
+import {reasonWords} from '../../src/report/describe.js';
 import {buildSummary, isStale, VERDICT_KEYS} from '../../src/steps/summary/model.js';
-import {describeReason, namesFrom} from '../../src/steps/summary/reasons.js';
 import {availableFormats, writeReport} from '../../src/steps/summary/report-seam.js';
 import {blockPolicy, ID, mfaPolicy} from '../compliance/fixtures.js';
 import {recoverAssessment} from '../helpers/recover-fixtures.js';
@@ -40,7 +40,7 @@ describe('summary model', () => {
 		const report = assessment.report;
 		const model = buildSummary({
 			report,
-			names: namesFrom(assessment),
+			names: assessment.directoryNames,
 			journal: [],
 			openItems: [],
 			t: en,
@@ -55,8 +55,8 @@ describe('summary model', () => {
 		}
 		expect(model.verdicts.map(v => v.key)).toEqual([...VERDICT_KEYS]);
 		const all = model.verdicts.flatMap(v => v.explained).join('\n');
-		expect(all).toContain('“MFA except Bob” excludes Bob@contoso.com, who is not a declared break-glass account.');
-		expect(all).toContain('“Block legacy pol-block” enforces it.');
+		expect(all).toContain('policy “MFA except Bob” excludes user Bob@contoso.com');
+		expect(all).toContain('policy “Block legacy pol-block” enforces it');
 		expect(model.findings[0]?.severity).toBe('high');
 		expect(model.commands).toEqual([
 			'mfa-onboard check --demo',
@@ -65,33 +65,62 @@ describe('summary model', () => {
 		]);
 	});
 
-	it('explains each kind of reason', () => {
-		const names = {policies: new Map([['p', 'Policy P']]), users: new Map(), groups: new Map([['g', 'Contractors']])};
-		expect(describeReason('securityDefaults:on', names, en)).toBe('Security defaults are on.');
-		expect(describeReason('perUserMfa:3/5', names, en)).toBe('Per-user MFA covers 3 of 5 users.');
-		expect(describeReason('perUserMfa:1/6', names, en, 'admins')).toBe('Per-user MFA covers 1 of 6 admins.');
-		expect(describeReason('unreadable:conditionalAccess', names, en)).toContain(
-			'Could not read the Conditional Access',
+	it('explains each reason in the words check and report use, per-user MFA counted in admins for the admins verdict', () => {
+		const assessment = recoverAssessment({scenario: {policies: [reportOnly, gappy, blockPolicy('pol-block')]}});
+		const {report} = assessment;
+		const names = assessment.directoryNames;
+		const model = buildSummary({
+			report,
+			names,
+			journal: [],
+			openItems: [],
+			t: en,
+			demo: true,
+			dryRun: false,
+			breakGlass: [],
+		});
+		for (const v of model.verdicts) {
+			expect(v.explained).toEqual(v.reasons.map(r => reasonWords(r, {report, names, t: en}, v.key)));
+		}
+		// Per-user MFA on for the admin: the admins verdict counts admins.
+		const perUser = recoverAssessment({
+			scenario: {policies: [], perUserMfa: {status: 'read', byUser: new Map([[ID.admin, 'enforced']])}},
+		});
+		const counted = buildSummary({
+			report: perUser.report,
+			names: perUser.directoryNames,
+			journal: [],
+			openItems: [],
+			t: en,
+			demo: true,
+			dryRun: false,
+			breakGlass: [],
+		});
+		const reasonOf = (key: string) => counted.verdicts.find(v => v.key === key)!;
+		const [, covered, total] = /^perUserMfa:(\d+)\/(\d+)$/.exec(
+			reasonOf('mfaAdmins').reasons.find(r => r.startsWith('perUserMfa:')) ?? '',
+		)!;
+		expect(reasonOf('mfaAdmins').explained).toContain(
+			`per-user MFA is on for ${covered} of ${total} ${total === '1' ? 'admin' : 'admins'}`,
 		);
-		expect(describeReason('ca:p:state:enabledForReportingButNotEnforced', names, en)).toBe(
-			'“Policy P” is in report-only mode.',
-		);
-		expect(describeReason('ca:p:excludeGroups:g', names, en)).toBe('“Policy P” excludes the group Contractors.');
-		expect(describeReason(`ca:p:includeRoles:${ROLE.teamsAdministrator}`, names, en)).toBe(
-			'“Policy P” does not include the role Teams Administrator.',
-		);
-		expect(describeReason('ca:p:grantAlternatives', names, en)).toBe(
-			'“Policy P” lets another control stand in for MFA.',
-		);
-		expect(describeReason('ca:p:locations', names, ko)).toBe('“Policy P” 정책이 일부 위치에서만 적용됩니다.');
-		expect(describeReason('something:new', names, en)).toBe('something:new');
+		const korean = buildSummary({
+			report,
+			names,
+			journal: [],
+			openItems: [],
+			t: ko,
+			demo: true,
+			dryRun: false,
+			breakGlass: [],
+		});
+		expect(korean.verdicts[0]!.explained.join('\n')).toContain('“Require MFA for all users”');
 	});
 
 	it('lists what changed with how to undo it, what is open per step, and the next actions', () => {
 		const assessment = recoverAssessment();
 		const model = buildSummary({
 			report: assessment.report,
-			names: namesFrom(assessment),
+			names: assessment.directoryNames,
 			journal: [
 				entry({}),
 				entry({

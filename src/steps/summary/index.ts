@@ -9,11 +9,11 @@ import type {Report} from '../../report/types.js';
 import type {JsonValue} from '../../wizard/reducer.js';
 import type {PlanSection, StepModule} from '../types.js';
 import {buildSummary} from './model.js';
-import {type Names, namesFrom} from './reasons.js';
 
 export interface SummaryFindings {
 	readonly report: Report;
-	readonly names: Names;
+	/** Users and groups by id, for the ids in verdict reasons (the assessment's `directoryNames`). */
+	readonly names: Readonly<Record<string, string>>;
 	readonly collectedAt: string;
 }
 
@@ -23,7 +23,11 @@ export const summaryStep: StepModule<SummaryFindings> = {
 	writeScopes: [],
 
 	async assess(ctx) {
-		return {report: ctx.assessment.report, names: namesFrom(ctx.assessment), collectedAt: ctx.assessment.collectedAt};
+		return {
+			report: ctx.assessment.report,
+			names: ctx.assessment.directoryNames,
+			collectedAt: ctx.assessment.collectedAt,
+		};
 	},
 
 	summarize(f): JsonValue {

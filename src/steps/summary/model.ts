@@ -3,12 +3,13 @@
  * this tool changed (the journal), what is still open per step, the next actions and the commands to run. Pure: the
  * view shows it, `describe()` prints it in the plan document, and the report renderers can take the same input.
  */
+
 import type {JournalEntry, JournalStatus} from '../../changes/journal.js';
 import type {MessageKey, Translator} from '../../i18n/index.js';
+import {type DescribeContext, reasonWords} from '../../report/describe.js';
 import type {FindingSeverity, Report, ReportVerdictName} from '../../report/types.js';
 import {STEP_IDS, type StepId, stepInfo} from '../../wizard/step-ids.js';
 import type {OpenItem} from '../types.js';
-import {describeReason, type Names} from './reasons.js';
 
 export const VERDICT_KEYS = ['mfaAllUsers', 'mfaAdmins', 'legacyAuthBlocked'] as const;
 export type VerdictKey = (typeof VERDICT_KEYS)[number];
@@ -58,7 +59,8 @@ export interface SummaryModel {
 
 export interface SummaryInput {
 	readonly report: Report;
-	readonly names: Names;
+	/** Users and groups by id, for the ids in verdict reasons (the assessment's `directoryNames`). */
+	readonly names: Readonly<Record<string, string>>;
 	readonly journal: readonly JournalEntry[];
 	readonly openItems: readonly OpenItem[];
 	readonly t: Translator;
@@ -102,13 +104,15 @@ function changesOf(journal: readonly JournalEntry[], t: Translator): SummaryChan
 
 export function buildSummary(input: SummaryInput): SummaryModel {
 	const {report, t} = input;
+	// The same words as `check` and `report` use for the same reasons (report/describe.ts).
+	const ctx: DescribeContext = {report, names: input.names, t};
 	const verdicts = VERDICT_KEYS.map(key => {
 		const v = report.enforcement[key];
 		return {
 			key,
 			verdict: v.verdict,
 			reasons: v.reasons,
-			explained: v.reasons.map(r => describeReason(r, input.names, t, key === 'mfaAdmins' ? 'admins' : 'users')),
+			explained: v.reasons.map(r => reasonWords(r, ctx, key)),
 		};
 	});
 	const findings = [...report.findings]

@@ -151,7 +151,7 @@ type Phase = {readonly kind: 'gathering'} | {readonly kind: 'ready'; readonly mo
  * open items are current, then shows the summary as a scrollable page, with keys to write the report in the formats
  * this build has.
  */
-export function SummaryView({engine, findings, isFocused, width, height, onFinish}: StepViewProps<SummaryFindings>) {
+export function SummaryView({engine, isFocused, width, height, onFinish}: StepViewProps<SummaryFindings>) {
 	const {t, theme} = useUi();
 	const [phase, setPhase] = useState<Phase>({kind: 'gathering'});
 	const [offset, setOffset] = useState(0);
@@ -179,7 +179,7 @@ export function SummaryView({engine, findings, isFocused, width, height, onFinis
 			const context = engine.context();
 			const model = buildSummary({
 				report: context.assessment.report,
-				names: findings.names,
+				names: context.assessment.directoryNames,
 				journal: engine.journal,
 				openItems: engine.openItems(),
 				t,
@@ -192,7 +192,7 @@ export function SummaryView({engine, findings, isFocused, width, height, onFinis
 		return () => {
 			mounted.current = false;
 		};
-	}, [engine, findings, t]);
+	}, [engine, t]);
 
 	const lines = phase.kind === 'ready' ? layout(summaryLines(phase.model, t), width) : [];
 	const rows = Math.max(1, height - 2);
