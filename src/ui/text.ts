@@ -52,8 +52,10 @@ function breakWord(word: string, first: number, width: number): string[] {
 	return parts;
 }
 
-/** Wraps one paragraph to `width` columns; words longer than a row are broken (see breakWord). */
+/** Wraps text to `width` columns; words longer than a row are broken (see breakWord). */
 export function wrapText(text: string, width: number, options: {indent?: number; hang?: number} = {}): string[] {
+	// An explicit line break starts a new paragraph, each wrapped on its own.
+	if (text.includes('\n')) return text.split('\n').flatMap(paragraph => wrapText(paragraph, width, options));
 	const indent = options.indent ?? 0;
 	const hang = options.hang ?? 0;
 	const first = ' '.repeat(indent);
@@ -114,24 +116,65 @@ export function bullet(text: string, tone?: Tone, indent = 0): Line {
 
 export const blank: Line = {text: ''};
 
-/** `text` cut to `width` columns with an ellipsis (for one-row list items). */
-export function truncate(text: string, width: number): string {
-	if (stringWidth(text) <= width) return text;
-	// One width per grapheme, summed (measuring the growing prefix each time was quadratic in the text's length).
-	const room = width - 1;
+/**
+ * `text` on one row of at most `columns` terminal columns (wide Korean characters count two), ending with `…` when
+ * cut; line breaks become spaces. Ink's own `truncate-end` can leave a row one column too wide when the cut falls next
+ * to a wide character, so views whose rows mix Hangul and ASCII cut them here first.
+ */
+export function clip(text: string, columns: number): string {
+	const line = text.replace(/\s*\n\s*/g, ' ');
+	if (stringWidth(line) <= columns) return line;
+	if (columns <= 1) return columns === 1 ? '…' : '';
+	// One width per grapheme, summed (measuring the growing prefix each time is quadratic in the text's length).
 	let out = '';
 	let used = 0;
-	for (const {segment} of segmenter.segment(text)) {
+	for (const {segment} of segmenter.segment(line)) {
 		const w = stringWidth(segment);
-		if (used + w > room) break;
+		if (used + w > columns - 1) break;
 		out += segment;
 		used += w;
 	}
 	return `${out}…`;
 }
 
+/** Pieces of one row (each with its own style), cut together to `columns`: later pieces go first. */
+export function clipParts<T extends {readonly text: string}>(parts: readonly T[], columns: number): T[] {
+	const total = stringWidth(parts.map(p => p.text).join(''));
+	if (total <= columns) return [...parts];
+	const out: T[] = [];
+	let left = columns;
+	for (const part of parts) {
+		const w = stringWidth(part.text);
+		if (w < left) {
+			out.push(part);
+			left -= w;
+			continue;
+		}
+		out.push({...part, text: clip(part.text, left)});
+		break;
+	}
+	return out;
+}
+
+/** Like `clip`, but keeps the end of the text (a file path's name) and starts with `…` when cut. */
+export function clipStart(text: string, columns: number): string {
+	const line = text.replace(/\s*\n\s*/g, ' ');
+	if (stringWidth(line) <= columns) return line;
+	if (columns <= 1) return columns === 1 ? '…' : '';
+	const segments = [...segmenter.segment(line)].map(s => s.segment);
+	let out = '';
+	let used = 0;
+	for (let i = segments.length - 1; i >= 0; i--) {
+		const w = stringWidth(segments[i]!);
+		if (used + w > columns - 1) break;
+		out = segments[i]! + out;
+		used += w;
+	}
+	return `…${out}`;
+}
+
 /** `text` padded with spaces to `width` columns (or cut). */
 export function padTo(text: string, width: number): string {
-	const cut = truncate(text, width);
+	const cut = clip(text, width);
 	return cut + ' '.repeat(Math.max(0, width - stringWidth(cut)));
 }

@@ -1,6 +1,6 @@
 import stringWidth from 'string-width';
 import {describe, expect, it} from 'vitest';
-import {layoutLines, padTo, truncate, wrapText} from '../../src/ui/text.js';
+import {clip, layoutLines, padTo, wrapText} from '../../src/ui/text.js';
 
 describe('wrapText', () => {
 	it('wraps words to the width and hangs continuation rows under a bullet', () => {
@@ -24,8 +24,12 @@ describe('wrapText', () => {
 		expect(layoutLines([{text: 'a\nb'}, {text: ''}], 10).map(r => r.text)).toEqual(['a', 'b', '']);
 	});
 
+	it('starts a new row at an explicit line break, each paragraph wrapped on its own', () => {
+		expect(wrapText('one two three\nfour', 8)).toEqual(['one two', 'three', 'four']);
+	});
+
 	it('truncates and pads by display width', () => {
-		expect(truncate('최유진최유진', 7)).toBe('최유진…');
+		expect(clip('최유진최유진', 7)).toBe('최유진…');
 		expect(stringWidth(padTo('최유진', 10))).toBe(10);
 	});
 });

@@ -22,7 +22,7 @@ import {
 	withAccount,
 } from '../../steps/automation/index.js';
 import {useUi} from '../context.js';
-import {blank, bullet, type Line, padTo, truncate} from '../text.js';
+import {blank, bullet, clip, type Line, padTo} from '../text.js';
 import {useKeys} from '../use-keys.js';
 import {CheckList} from '../widgets/CheckList.js';
 import {ChoiceList} from '../widgets/ChoiceList.js';
@@ -293,7 +293,7 @@ export function AutomationView({
 									state === 'open'
 										? ` ${d.done.length}/${CHECKLISTS[d.fix].length} · ${t.dynamic(`stepAutomation.fixShort_${d.fix}`)}`
 										: ` ${t(state === 'resolved' ? 'stepAutomation.statusResolved' : 'stepAutomation.statusAccepted')}`;
-								const rightCut = truncate(right, Math.floor(size.width / 2));
+								const rightCut = clip(right, Math.floor(size.width / 2));
 								const room = Math.max(size.width - stringWidth(rightCut) - 1, 8);
 								return (
 									<Text {...(isSelected && isFocused ? theme.selected : {})} wrap="truncate-end">

@@ -31,7 +31,7 @@ import {
 	withDecision,
 } from '../../steps/legacy-auth/index.js';
 import {useUi} from '../context.js';
-import {blank, bullet, type Line, padTo, truncate} from '../text.js';
+import {blank, bullet, clip, type Line, padTo} from '../text.js';
 import {useKeys} from '../use-keys.js';
 import {ChoiceList} from '../widgets/ChoiceList.js';
 import {ScrollText} from '../widgets/ScrollText.js';
@@ -300,7 +300,7 @@ export function LegacyAuthView({
 							<Text {...style} wrap="truncate-end">
 								{padTo(left, room)}
 								<Text {...(d.explicit || (isSelected && isFocused) ? {} : theme.muted)}>
-									{truncate(right, size.width - room)}
+									{clip(right, size.width - room)}
 								</Text>
 							</Text>
 						);

@@ -25,11 +25,11 @@ import {
 } from '../../steps/recovery/model.js';
 import {generateTemporaryPassword} from '../../steps/recovery/password.js';
 import type {JsonValue} from '../../wizard/reducer.js';
-import {clip, clipParts, clipStart, wrapText} from '../clip.js';
 import {useUi} from '../context.js';
 import {errorText} from '../error-text.js';
 import {useTyping} from '../input-mode.js';
 import {methodLabels} from '../method-label.js';
+import {clip, clipParts, clipStart, wrapText} from '../text.js';
 import type {Theme} from '../theme.js';
 import {VirtualList} from '../widgets/VirtualList.js';
 import type {StepViewProps} from './types.js';

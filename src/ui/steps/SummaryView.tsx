@@ -7,9 +7,9 @@ import {buildSummary, isStale, type SummaryModel} from '../../steps/summary/mode
 import {availableFormats, type ReportFormat, writeReport} from '../../steps/summary/report-seam.js';
 import type {WizardEngine} from '../../wizard/engine.js';
 import {STEP_IDS, stepInfo} from '../../wizard/step-ids.js';
-import {clip, wrapText} from '../clip.js';
 import {useUi} from '../context.js';
 import {errorText} from '../error-text.js';
+import {clip, wrapText} from '../text.js';
 import type {Theme} from '../theme.js';
 import type {StepViewProps} from './types.js';
 
