@@ -4,9 +4,9 @@
  */
 import {z} from 'zod';
 import type {Graph} from './client.js';
-import {query} from './odata.js';
+import {query, segment} from './odata.js';
 import {type IterateOptions, iterate} from './paging.js';
-import {openEnum, opt} from './schema.js';
+import {endpointOf, openEnum, opt, parseModel} from './schema.js';
 
 export const riskyUserSchema = z.object({
 	id: z.string(),
@@ -46,6 +46,18 @@ export function listRiskyUsers(
 		riskyUserSchema,
 		options,
 	);
+}
+
+/** One user's risk, or null when Identity Protection has no record of them (404). Scope IdentityRiskyUser.Read.All; P2. */
+export async function getRiskyUser(graph: Graph, userId: string): Promise<RiskyUser | null> {
+	const response = await graph.request<unknown>({
+		path: `/identityProtection/riskyUsers/${segment(userId)}`,
+		scopes: ['IdentityRiskyUser.Read.All'],
+		feature: 'riskyUsers',
+		acceptStatus: [404],
+	});
+	if (response.status === 404 || !response.body) return null;
+	return parseModel(riskyUserSchema, response.body, endpointOf('GET', response.url));
 }
 
 /** The beta doc allows up to 60 ids per action call. */

@@ -2,7 +2,12 @@ import {afterEach, describe, expect, it} from 'vitest';
 import {findApplications, graphPermissionIds} from '../../src/graph/applications.js';
 import {createCaPolicy, listCaPolicies, listCaTemplates, updateCaPolicy} from '../../src/graph/conditional-access.js';
 import {addGroupMember, listTransitiveMembers} from '../../src/graph/groups.js';
-import {dismissRiskyUsers, listRiskDetections, listRiskyUsers} from '../../src/graph/identity-protection.js';
+import {
+	dismissRiskyUsers,
+	getRiskyUser,
+	listRiskDetections,
+	listRiskyUsers,
+} from '../../src/graph/identity-protection.js';
 import {getOrganization, listSubscribedSkus} from '../../src/graph/organization.js';
 import {
 	getAuthenticationMethodsPolicy,
@@ -362,6 +367,21 @@ describe('area functions: URL, version, scopes and parsing', () => {
 		);
 		const posts = server.requests.filter(r => r.method === 'POST');
 		expect(posts.map(p => JSON.parse(p.body).userIds.length)).toEqual([60, 1]);
+	});
+
+	it('identity protection: one risky user by id, null when Identity Protection has no record (404)', async () => {
+		server = await startServer(req =>
+			req.url.endsWith('/riskyUsers/known')
+				? {status: 200, body: {id: 'known', riskLevel: 'high', riskState: 'atRisk', riskDetail: 'none'}}
+				: {status: 404, body: {error: {code: 'ResourceNotFound', message: 'not found'}}},
+		);
+		const {graph} = testGraph(server);
+		expect(await getRiskyUser(graph, 'known')).toMatchObject({riskLevel: 'high', riskState: 'atRisk'});
+		expect(await getRiskyUser(graph, 'unknown')).toBeNull();
+		expect(server.requests.map(r => r.url)).toEqual([
+			'/v1.0/identityProtection/riskyUsers/known',
+			'/v1.0/identityProtection/riskyUsers/unknown',
+		]);
 	});
 
 	it('applications: find by name and the live permission ids', async () => {

@@ -6,7 +6,7 @@
  * names can be un-concealed, but only as a planned, journaled, undoable change.
  */
 import type {Assessment, LegacyUse, LegacyUserKind} from '../../assessment/types.js';
-import {type Change, changeId} from '../../changes/change.js';
+import {type Change, type ChangeTransport, changeId} from '../../changes/change.js';
 import type {PerUserMfaState} from '../../compliance/model.js';
 import {compareUpn} from '../../compliance/order.js';
 import type {MessageKey, Translator} from '../../i18n/index.js';
@@ -269,6 +269,15 @@ export function questionnaireApplies(f: LegacyFindings): boolean {
 
 const REPORT_SETTINGS = '/admin/reportSettings';
 
+/** Whether usage reports hide names now (undefined when Graph leaves the field out): read before, for and after the change. */
+async function concealedNames(graph: ChangeTransport): Promise<boolean | undefined> {
+	const {body} = await graph.request<{displayConcealedNames?: boolean}>({
+		path: REPORT_SETTINGS,
+		scopes: ['ReportSettings.Read.All'],
+	});
+	return body.displayConcealedNames;
+}
+
 /** PATCH /admin/reportSettings {displayConcealedNames:false}, undone by putting back what it was. */
 export function unconcealChange(): Change {
 	return {
@@ -285,25 +294,13 @@ export function unconcealChange(): Change {
 			scopes: ['ReportSettings.ReadWrite.All'],
 		},
 		async find(graph) {
-			const {body} = await graph.request<{displayConcealedNames?: boolean}>({
-				path: REPORT_SETTINGS,
-				scopes: ['ReportSettings.Read.All'],
-			});
-			return {done: body.displayConcealedNames === false, objectId: 'reportSettings'};
+			return {done: (await concealedNames(graph)) === false, objectId: 'reportSettings'};
 		},
 		async before(graph) {
-			const {body} = await graph.request<{displayConcealedNames?: boolean}>({
-				path: REPORT_SETTINGS,
-				scopes: ['ReportSettings.Read.All'],
-			});
-			return {displayConcealedNames: body.displayConcealedNames ?? true};
+			return {displayConcealedNames: (await concealedNames(graph)) ?? true};
 		},
 		async verify(graph) {
-			const {body} = await graph.request<{displayConcealedNames?: boolean}>({
-				path: REPORT_SETTINGS,
-				scopes: ['ReportSettings.Read.All'],
-			});
-			return body.displayConcealedNames === false;
+			return (await concealedNames(graph)) === false;
 		},
 		objectIdFrom: () => 'reportSettings',
 		undo(_objectId, before) {

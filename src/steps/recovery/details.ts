@@ -6,7 +6,7 @@
  */
 import type {Graph} from '../../graph/client.js';
 import {GraphHttpError} from '../../graph/errors.js';
-import {segment} from '../../graph/odata.js';
+import {getRiskyUser} from '../../graph/identity-protection.js';
 import {listSignIns, type SignIn} from '../../graph/sign-ins.js';
 import {type AuthenticationMethod, getUser, listAuthenticationMethods, type User} from '../../graph/users.js';
 
@@ -150,17 +150,12 @@ export async function loadUserDetails(graph: Graph, idOrUpn: string, options: De
 		: {status: 'unavailable', reason: 'licence', detail: 'signInLogs'};
 	const risk = options.risk
 		? await attempt(async () => {
-				const response = await graph.request<{riskLevel?: string; riskState?: string; riskDetail?: string}>({
-					path: `/identityProtection/riskyUsers/${segment(id)}`,
-					scopes: ['IdentityRiskyUser.Read.All'],
-					feature: 'riskyUsers',
-					acceptStatus: [404],
-				});
-				if (response.status === 404 || !response.body) return null;
+				const risky = await getRiskyUser(graph, id);
+				if (!risky) return null;
 				return {
-					riskLevel: response.body.riskLevel ?? 'none',
-					riskState: response.body.riskState ?? 'none',
-					riskDetail: response.body.riskDetail ?? 'none',
+					riskLevel: risky.riskLevel ?? 'none',
+					riskState: risky.riskState ?? 'none',
+					riskDetail: risky.riskDetail ?? 'none',
 				};
 			})
 		: null;
