@@ -135,7 +135,7 @@ async function dispatch(session: Session, out: Output, host: HostFacts): Promise
 			const shown = showSignInScreen(session);
 			try {
 				const {runWizard} = await import('./ui/main.js');
-				return await runWizard(session, out, host, undefined, shown);
+				return await runWizard(session, out, host, shown);
 			} catch (error) {
 				shown.instance.unmount();
 				throw error;

@@ -11,7 +11,7 @@ import type {Output} from '../cli.js';
 import {EXIT, UserError} from '../errors.js';
 import {getOrganization} from '../graph/organization.js';
 import {translateError} from '../graph/translate.js';
-import {type Collector, defaultCollector} from '../runtime/collector.js';
+import {defaultCollector} from '../runtime/collector.js';
 import {type HostFacts, type OpenedTenant, openTenant, resetDemoTenant} from '../runtime/open-tenant.js';
 import type {Session} from '../session.js';
 import {STEP_MODULES} from '../steps/registry.js';
@@ -23,13 +23,6 @@ import {UiProvider} from './context.js';
 import {type ShownSignInScreen, showSignInScreen} from './first-frame.js';
 import {makeTheme} from './theme.js';
 import {WizardApp} from './WizardApp.js';
-
-/** The tenant's lock for this run (kept here for callers of the Ink entry; see wizard/lock.ts). */
-export function lockFor(session: Session, tenantId: string): Lock {
-	return tenantLock(session, tenantId);
-}
-
-export type {Collector} from '../runtime/collector.js';
 
 /** Signs in on an Ink screen (the one already shown, if any); returns the opened tenant, or throws (Ctrl-C → interrupted). */
 async function signIn(
@@ -74,18 +67,17 @@ export async function runWizard(
 	session: Session,
 	out: Output,
 	host: HostFacts,
-	collector?: Collector,
 	shown?: ShownSignInScreen,
 ): Promise<number> {
 	if (!session.color) chalk.level = 0;
 	const t = session.t;
-	const collect = collector ?? (await defaultCollector());
+	const collect = await defaultCollector();
 	const {opened, tenant, account} = await signIn(session, host, shown);
 	const effective = opened.session;
 	let lock: Lock | undefined;
 	try {
 		fs.mkdirSync(effective.paths.progressDir, {recursive: true, mode: 0o700});
-		lock = lockFor(effective, tenant.id);
+		lock = tenantLock(effective, tenant.id);
 		if (lock.recoveredFrom) out.stderr.write(`${t('progress.lockRecovered', {pid: lock.recoveredFrom.pid})}\n`);
 		let store = openStore(effective, tenant, effective.flags.fresh);
 		let offerResume = store.hasSavedSession && !effective.flags.resume && !effective.flags.fresh;
